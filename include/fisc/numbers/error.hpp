@@ -14,7 +14,7 @@ namespace fisc {
 /// Why an arithmetic operation has no result. Returned by the `try_*` functions; the
 /// operators and plain functions throw `ArithmeticError` carrying the same code.
 enum class ArithmeticErrc : std::uint8_t {
-  overflow,          ///< the exact result does not fit the type (Money: int64 分; Decimal: 18 digits)
+  overflow,  ///< the exact result does not fit the type (Money: int64 分; Decimal: 18 digits)
   division_by_zero,  ///< divisor is zero
   zero_base,         ///< a share, change rate or completion rate over a zero base (报告, 不除)
   invalid_argument,  ///< e.g. a negative number of decimals, precision outside 1..18

@@ -63,12 +63,22 @@ class Interval {
     return !can_equal(a, b);
   }
   /// Some x in a and y in b have x <= y.
-  [[nodiscard]] friend constexpr bool can_be_at_most(const Interval& a, const Interval& b) noexcept {
+  [[nodiscard]] friend constexpr bool can_be_at_most(const Interval& a,
+                                                     const Interval& b) noexcept {
     return strictly_below(a.lo_, a.lo_closed_, b.hi_, b.hi_closed_);
   }
   /// Every x in a is greater than every y in b.
   [[nodiscard]] friend constexpr bool must_exceed(const Interval& a, const Interval& b) noexcept {
     return !can_be_at_most(a, b);
+  }
+
+  /// The interval × 10^k, exactly (a change of unit such as 万元 → 元), keeping open ends open.
+  [[nodiscard]] constexpr Result<Interval> try_scale_by_power_of_ten(
+      std::int64_t k) const noexcept {
+    const auto lo = Decimal::make(lo_.coefficient(), std::int64_t{lo_.exponent()} + k);
+    const auto hi = Decimal::make(hi_.coefficient(), std::int64_t{hi_.exponent()} + k);
+    if (!lo || !hi) return unexpected(ArithmeticErrc::overflow);
+    return Interval{*lo, lo_closed_, *hi, hi_closed_};
   }
 
   constexpr Interval operator-() const noexcept { return {-hi_, hi_closed_, -lo_, lo_closed_}; }
@@ -113,16 +123,19 @@ constexpr Result<End> outward_sum(Decimal a, Decimal b, bool closed, Rounding ou
 [[nodiscard]] constexpr Result<Interval> try_add(const Interval& a, const Interval& b) noexcept {
   const auto lo = detail::outward_sum(a.lo_, b.lo_, a.lo_closed_ && b.lo_closed_, Rounding::floor);
   if (!lo) return unexpected(lo.error());
-  const auto hi = detail::outward_sum(a.hi_, b.hi_, a.hi_closed_ && b.hi_closed_, Rounding::ceiling);
+  const auto hi =
+      detail::outward_sum(a.hi_, b.hi_, a.hi_closed_ && b.hi_closed_, Rounding::ceiling);
   if (!hi) return unexpected(hi.error());
   return Interval{(*lo).value, (*lo).closed, (*hi).value, (*hi).closed};
 }
-[[nodiscard]] constexpr Result<Interval> try_subtract(const Interval& a, const Interval& b) noexcept {
+[[nodiscard]] constexpr Result<Interval> try_subtract(const Interval& a,
+                                                      const Interval& b) noexcept {
   return try_add(a, -b);
 }
 
 /// {x × y}; ends closed, rounded outward to 18 digits where the exact product is wider.
-[[nodiscard]] constexpr Result<Interval> try_multiply(const Interval& a, const Interval& b) noexcept {
+[[nodiscard]] constexpr Result<Interval> try_multiply(const Interval& a,
+                                                      const Interval& b) noexcept {
   const std::array<Decimal, 2> xs{a.lo_, a.hi_};
   const std::array<Decimal, 2> ys{b.lo_, b.hi_};
   Decimal lo;

@@ -32,6 +32,9 @@ class Money {
     if (fen < min_fen) detail::throw_arithmetic(ArithmeticErrc::overflow, "Money::from_fen");
     return Money(fen);
   }
+  /// A count of 分 never comes from binary floating point.
+  template <std::floating_point F>
+  static Money from_fen(F) = delete;
   [[nodiscard]] static constexpr Result<Money> try_from_fen(std::int64_t fen) noexcept {
     if (fen < min_fen) return unexpected(ArithmeticErrc::overflow);
     return Money(fen);
@@ -41,6 +44,8 @@ class Money {
     if (yuan > max_fen / 100 || yuan < min_fen / 100) return unexpected(ArithmeticErrc::overflow);
     return Money(yuan * 100);
   }
+  template <std::floating_point F>
+  static Money from_yuan(F) = delete;
   [[nodiscard]] static constexpr Money from_yuan(std::int64_t yuan) {
     return detail::value_or_throw(try_from_yuan(yuan), "Money::from_yuan");
   }
@@ -129,15 +134,18 @@ Money operator*(F, Money) = delete;
     if (e > 38 || detail::digits10(product) + e > 38) return unexpected(ArithmeticErrc::overflow);
     return money_from_wide(product * detail::pow10(static_cast<int>(e)));
   }
-  if (-e > 38) return money_from_wide(detail::divide_rounded(product > 0 ? 1 : -1, detail::pow10(38), mode));
-  return money_from_wide(detail::divide_rounded(product, detail::pow10(static_cast<int>(-e)), mode));
+  if (-e > 38)
+    return money_from_wide(detail::divide_rounded(product > 0 ? 1 : -1, detail::pow10(38), mode));
+  return money_from_wide(
+      detail::divide_rounded(product, detail::pow10(static_cast<int>(-e)), mode));
 }
 [[nodiscard]] constexpr Money multiply(Money a, Decimal rate, Rounding mode) {
   return detail::value_or_throw(try_multiply(a, rate, mode), "Money multiplication by a rate");
 }
 
 /// a ÷ divisor, rounded to the 分 by `mode` (a yearly amount over 12 months).
-[[nodiscard]] constexpr Result<Money> try_divide(Money a, std::int64_t divisor, Rounding mode) noexcept {
+[[nodiscard]] constexpr Result<Money> try_divide(Money a, std::int64_t divisor,
+                                                 Rounding mode) noexcept {
   if (divisor == 0) return unexpected(ArithmeticErrc::division_by_zero);
   return money_from_wide(detail::divide_rounded(a.fen(), divisor, mode));
 }

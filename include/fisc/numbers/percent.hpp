@@ -30,7 +30,9 @@ class Percent {
   [[nodiscard]] constexpr int decimals() const noexcept { return points_.decimals(); }
 
   constexpr Percent operator-() const noexcept { return Percent(-points_); }
-  friend constexpr auto operator<=>(Percent a, Percent b) noexcept { return a.points_ <=> b.points_; }
+  friend constexpr auto operator<=>(Percent a, Percent b) noexcept {
+    return a.points_ <=> b.points_;
+  }
   friend constexpr bool operator==(Percent a, Percent b) noexcept { return a.points_ == b.points_; }
 
  private:
@@ -53,8 +55,10 @@ constexpr Percent operator-(Percent a, Percent b) {
 namespace detail {
 /// num / den × 100 with `decimals` decimals, rounded by mode. den != 0.
 constexpr Result<Percent> percent_of(int128 num, std::int64_t num_exponent, int128 den,
-                                     std::int64_t den_exponent, int decimals, Rounding mode) noexcept {
-  if (decimals < 0 || decimals > Decimal::max_digits) return unexpected(ArithmeticErrc::invalid_argument);
+                                     std::int64_t den_exponent, int decimals,
+                                     Rounding mode) noexcept {
+  if (decimals < 0 || decimals > Decimal::max_digits)
+    return unexpected(ArithmeticErrc::invalid_argument);
   if (den == 0) return unexpected(ArithmeticErrc::zero_base);
   // points × 10^-decimals = (num × 10^ne) / (den × 10^de) × 100
   //   ⇒ points = num × 10^(ne − de + 2 + decimals) / den
@@ -105,7 +109,8 @@ constexpr Result<Percent> percent_of(int128 num, std::int64_t num_exponent, int1
                                                     Rounding mode) noexcept {
   return try_subtract(current, prior).and_then([&](Decimal delta) {
     return detail::percent_of(delta.coefficient(), delta.exponent(),
-                              detail::abs128(prior.coefficient()), prior.exponent(), decimals, mode);
+                              detail::abs128(prior.coefficient()), prior.exponent(), decimals,
+                              mode);
   });
 }
 

@@ -11,7 +11,7 @@ namespace fisc {
 /// How an exact result is brought to fewer digits. There is no default anywhere in fisc: every
 /// call that rounds names its mode, directly or through a named policy.
 enum class Rounding : std::uint8_t {
-  half_up,    ///< 四舍五入: to nearest, ties away from zero (the convention of published accounts)
+  half_up,  ///< 四舍五入: to nearest, ties away from zero (the convention of published accounts)
   half_even,  ///< to nearest, ties to the even neighbour (banker's rounding)
   half_down,  ///< to nearest, ties toward zero
   up,         ///< away from zero
@@ -39,7 +39,8 @@ inline constexpr std::array<Rounding, 7> all_roundings{
 }
 
 /// The mode named by `name` (as `to_string` writes it), or nothing.
-[[nodiscard]] constexpr std::optional<Rounding> rounding_from_string(std::string_view name) noexcept {
+[[nodiscard]] constexpr std::optional<Rounding> rounding_from_string(
+    std::string_view name) noexcept {
   for (Rounding r : all_roundings) {
     if (to_string(r) == name) return r;
   }

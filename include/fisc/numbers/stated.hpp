@@ -50,7 +50,8 @@ struct Stated {
   /// The same figure read as stated to `decimals` digits (see the class comment).
   [[nodiscard]] Stated assume_decimals(int decimals) const {
     Stated s = *this;
-    s.assumed_decimals = static_cast<std::int8_t>(decimals < 0 ? -1 : (decimals > 18 ? 18 : decimals));
+    s.assumed_decimals =
+        static_cast<std::int8_t>(decimals < 0 ? -1 : (decimals > 18 ? 18 : decimals));
     return s;
   }
 
@@ -88,12 +89,8 @@ struct Stated {
   [[nodiscard]] constexpr Result<Interval> try_interval_in(Unit target) const noexcept {
     const auto shift = unit_shift(unit, target);
     if (!shift) return unexpected(ArithmeticErrc::invalid_argument);
-    return try_interval().and_then([&](const Interval& i) -> Result<Interval> {
-      if (*shift == 0) return i;
-      const auto scale = Decimal::make(1, *shift);
-      if (!scale) return unexpected(scale.error());
-      return try_multiply(i, Interval::point(*scale));
-    });
+    return try_interval().and_then(
+        [&](const Interval& i) -> Result<Interval> { return i.try_scale_by_power_of_ten(*shift); });
   }
 
   /// The power of ten that turns a figure in `from` into one in `to`, if they convert.
@@ -114,7 +111,11 @@ struct Stated {
     });
   }
 
-  friend bool operator==(const Stated&, const Stated&) = default;
+  /// The same figure written the same way (125.3 and 125.30 are different statements).
+  friend bool operator==(const Stated& a, const Stated& b) noexcept {
+    return identical(a.value, b.value) && a.unit == b.unit && a.reading == b.reading &&
+           a.text == b.text && a.assumed_decimals == b.assumed_decimals;
+  }
 };
 
 }  // namespace fisc

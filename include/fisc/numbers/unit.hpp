@@ -94,7 +94,8 @@ enum class Unit : std::uint8_t {
 
 /// A figure in `unit` as Money, rounded to the 分 by `mode` when it has finer digits
 /// (0.0000001 万元 is 0.001 元). Error: `invalid_argument` for a non-money unit, `overflow`.
-[[nodiscard]] constexpr Result<Money> try_to_money(Decimal value, Unit unit, Rounding mode) noexcept {
+[[nodiscard]] constexpr Result<Money> try_to_money(Decimal value, Unit unit,
+                                                   Rounding mode) noexcept {
   const auto e = fen_exponent(unit);
   if (!e) return unexpected(ArithmeticErrc::invalid_argument);
   // fen = value × 10^e = c × 10^(exponent + e)
@@ -102,7 +103,8 @@ enum class Unit : std::uint8_t {
   if (value.is_zero()) return Money{};
   if (shift >= 0) {
     if (shift + value.digits() > 19) return unexpected(ArithmeticErrc::overflow);
-    return money_from_wide(detail::int128{value.coefficient()} * detail::pow10(static_cast<int>(shift)));
+    return money_from_wide(detail::int128{value.coefficient()} *
+                           detail::pow10(static_cast<int>(shift)));
   }
   if (-shift > 38) {
     return money_from_wide(detail::divide_rounded(value.signum(), detail::pow10(38), mode));
