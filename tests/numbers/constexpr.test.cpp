@@ -72,9 +72,6 @@ constexpr Interval two_decimals(std::int64_t hundredths) {
 }
 static_assert(must_differ(two_decimals(53427), two_decimals(48986) + two_decimals(4443)));
 static_assert(can_equal(two_decimals(53427), two_decimals(48986) + two_decimals(4441)));
-static_assert(
-    fisc::Stated{Decimal(95084, -2), Unit::wan, fisc::Reading::rounded, {}}.interval().lo() ==
-    Decimal(950835, -3));
 static_assert(fisc::detail::mul_div(3, 5, 7).quotient == 2);
 static_assert(fisc::detail::mul_div(3, 5, 7).remainder == 1);
 
@@ -86,4 +83,8 @@ TEST_CASE("the compile-time checks of this file hold at run time too") {
   volatile std::int64_t n = 25;
   CHECK(divide(Money::from_fen(n), 10, Rounding::half_even) == Money::from_fen(2));
   CHECK(must_differ(two_decimals(53427), two_decimals(48986) + two_decimals(4443)));
+  // Stated holds a std::string, which clang 14 with libstdc++ 12 cannot keep in a constant
+  // expression, so its interval is checked here rather than by static_assert.
+  CHECK(fisc::Stated{Decimal(95084, -2), Unit::wan, fisc::Reading::rounded, {}}.interval().lo() ==
+        Decimal(950835, -3));
 }

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: BSL-1.0
 #pragma once
 
+#include <algorithm>
 #include <compare>
+#include <concepts>
 #include <cstdint>
 #include <string_view>
+#include <utility>
 
 #include "fisc/numbers/error.hpp"
 #include "fisc/numbers/rounding.hpp"
@@ -28,11 +31,16 @@ class Decimal {
   constexpr Decimal() noexcept = default;
 
   /// coefficient × 10^exponent; throws ArithmeticError (overflow) when out of range.
-  constexpr Decimal(std::int64_t coefficient, std::int32_t exponent) : c_(coefficient), e_(exponent) {
-    if (!in_range(coefficient, exponent)) detail::throw_arithmetic(ArithmeticErrc::overflow, "Decimal");
+  constexpr Decimal(std::int64_t coefficient, std::int32_t exponent)
+      : c_(coefficient), e_(exponent) {
+    if (!in_range(coefficient, exponent))
+      detail::throw_arithmetic(ArithmeticErrc::overflow, "Decimal");
   }
   /// An integer (exponent 0).
   constexpr explicit Decimal(std::int64_t integer) : Decimal(integer, 0) {}
+  /// A binary floating-point value is never an exact decimal: parse text, or give the digits.
+  template <std::floating_point F>
+  explicit Decimal(F) = delete;
 
   /// Non-throwing construction.
   [[nodiscard]] static constexpr Result<Decimal> make(std::int64_t coefficient,
@@ -118,8 +126,7 @@ class Decimal {
     const auto aa = a.adjusted_exponent();
     const auto ba = b.adjusted_exponent();
     if (aa != ba) {
-      const auto magnitude = aa <=> ba;
-      return negative ? 0 <=> magnitude : magnitude;
+      return negative ? ba <=> aa : aa <=> ba;
     }
     // Same adjusted exponent: the exponents differ by at most 17, alignment fits 128 bits.
     detail::int128 ac = a.c_;
@@ -191,8 +198,8 @@ struct WideSum {
             true};
   }
   // |b| < 10^(b.exponent + 18) <= 10^F (shown in docs/architecture.md, "context addition").
-  const std::int64_t f = std::min<std::int64_t>(
-      a.exponent(), std::int64_t{a.exponent()} + a.digits() - precision - 2);
+  const std::int64_t f =
+      std::min<std::int64_t>(a.exponent(), std::int64_t{a.exponent()} + a.digits() - precision - 2);
   const int128 hi = int128{a.coefficient()} * pow10(static_cast<int>(a.exponent() - f)) * 10;
   return {hi + b.signum(), f - 1, b.is_zero()};
 }
@@ -244,21 +251,24 @@ constexpr Decimal& operator*=(Decimal& a, Decimal b) { return a = a * b; }
   if (shift < 0) {
     if (a.is_zero()) return Decimal::make(0, exponent);
     if (-shift + a.digits() > Decimal::max_digits) return unexpected(ArithmeticErrc::overflow);
-    return Decimal::make(a.coefficient() * static_cast<std::int64_t>(detail::pow10(static_cast<int>(-shift))),
-                         exponent);
+    return Decimal::make(
+        a.coefficient() * static_cast<std::int64_t>(detail::pow10(static_cast<int>(-shift))),
+        exponent);
   }
   if (shift > 38) {  // every digit is removed: only the sign of the remainder matters
     const detail::int128 q = detail::divide_rounded(a.signum(), detail::pow10(38), mode);
     return Decimal::make(static_cast<std::int64_t>(q), exponent);
   }
-  const detail::int128 q = detail::divide_rounded(a.coefficient(), detail::pow10(static_cast<int>(shift)), mode);
+  const detail::int128 q =
+      detail::divide_rounded(a.coefficient(), detail::pow10(static_cast<int>(shift)), mode);
   return Decimal::make(static_cast<std::int64_t>(q), exponent);
 }
 [[nodiscard]] constexpr Decimal quantize(Decimal a, std::int64_t exponent, Rounding mode) {
   return detail::value_or_throw(try_quantize(a, exponent, mode), "Decimal quantize");
 }
 /// `a` with `decimals` digits after the point (11.6412 → 11.64 for 2, half_up).
-[[nodiscard]] constexpr Result<Decimal> try_round_to(Decimal a, int decimals, Rounding mode) noexcept {
+[[nodiscard]] constexpr Result<Decimal> try_round_to(Decimal a, int decimals,
+                                                     Rounding mode) noexcept {
   return try_quantize(a, -std::int64_t{decimals}, mode);
 }
 [[nodiscard]] constexpr Decimal round_to(Decimal a, int decimals, Rounding mode) {
@@ -329,14 +339,15 @@ constexpr Decimal& operator*=(Decimal& a, Decimal b) { return a = a * b; }
   detail::int128 den = b.coefficient();
   if (a.is_zero()) return Decimal::make(0, exponent);
   if (k >= 0) {
-    if (k + a.digits() - b.digits() > Decimal::max_digits + 1) return unexpected(ArithmeticErrc::overflow);
+    if (k + a.digits() - b.digits() > Decimal::max_digits + 1)
+      return unexpected(ArithmeticErrc::overflow);
     if (k + a.digits() > 38) return unexpected(ArithmeticErrc::overflow);
     num *= detail::pow10(static_cast<int>(k));
   } else if (-k + b.digits() <= 38) {
     den *= detail::pow10(static_cast<int>(-k));
   } else {
     // |a/b| is far below one unit of the result: only the sign of the quotient matters.
-    num = a.signum() * b.signum();
+    num = detail::int128{a.signum()} * b.signum();
     den = detail::pow10(38);
   }
   return Decimal::from_wide(detail::divide_rounded(num, den, mode), exponent)
