@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: BSL-1.0
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <tl/expected.hpp>
+
+#include "fisc/accounts/table.hpp"
+#include "fisc/facts/fact.hpp"
+#include "fisc/facts/fact_store.hpp"
+#include "fisc/numbers/stated.hpp"
+#include "fisc/numbers/unit.hpp"
+
+namespace fisc {
+
+/// 部门决算 (final accounts) or 部门预算 (budget); a 单位预算/决算 is the same kind for a unit.
+enum class ReportKind : std::uint8_t { final_accounts, budget };
+
+[[nodiscard]] std::string_view to_string(ReportKind k) noexcept;
+[[nodiscard]] std::optional<ReportKind> report_kind_from_string(std::string_view s) noexcept;
+
+/// A department or one of its units (单位, 二级预算单位).
+struct Organisation {
+  std::string name;
+  std::string code;  ///< 单位编码 where published
+  friend bool operator==(const Organisation&, const Organisation&) = default;
+};
+
+/// A count a document states together with the list it counts (设10个职能股室：A、B、…): the
+/// count and the list are each figures, and they must agree.
+struct Enumeration {
+  std::string concept_id;  ///< e.g. organisation.offices
+  std::int32_t year = 0;
+  Dimensions dims;
+  std::optional<Stated> count;     ///< the stated number, if any
+  std::vector<std::string> items;  ///< the listed names, in order
+  Source source;
+  friend bool operator==(const Enumeration&, const Enumeration&) = default;
+};
+
+/// One department's (or unit's) published accounts: who, which year, the standard tables, the
+/// figures its text states, its typed listings (三公 counts, staffing, assets…), and the
+/// enumerations it gives.
+///
+/// 部门决算 / 部门预算. Every figure carries its place; `collect_facts` turns all of them into
+/// facts, which is what the rules check.
+struct Report {
+  ReportKind kind = ReportKind::final_accounts;
+  std::int32_t year = 0;
+  Organisation department;
+  std::vector<Organisation> units;      ///< 纳入编制范围的单位 (二级预算单位)
+  std::vector<std::string> offices;     ///< 内设机构 as listed
+  std::vector<std::string> affiliated;  ///< 挂靠 / 所属事业单位 as listed
+  Unit unit = Unit::wan;                ///< the unit its figures are written in, by default
+  std::vector<Table> tables;
+  std::vector<Fact> statements;  ///< figures as the text states them
+  std::vector<Fact> listings;    ///< figures of typed sections outside the tables
+  std::vector<Enumeration> enumerations;
+  std::string file;  ///< the file it was read from, for places
+
+  friend bool operator==(const Report&, const Report&) = default;
+};
+
+/// Why a table cell cannot become a fact (neither its row nor its column names a concept, or it
+/// names a column the table does not have).
+struct CellError {
+  std::size_t table = 0;
+  std::size_t row = 0;
+  std::size_t cell = 0;
+  std::string message;
+};
+
+/// The fact of one table cell, or why there is none.
+[[nodiscard]] tl::expected<Fact, CellError> cell_fact(const Report& report, std::size_t table,
+                                                      std::size_t row, std::size_t cell);
+
+/// Every figure of the report as a fact: table cells (Origin::table) in table order, then
+/// listings and statements as given. Cells that cannot be facts are listed in `errors` (a report
+/// from the JSON reader has none: it refuses them).
+struct CollectedFacts {
+  FactStore facts;
+  std::vector<CellError> errors;
+};
+[[nodiscard]] CollectedFacts collect_facts(const Report& report);
+
+}  // namespace fisc

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: BSL-1.0
+#include "fisc/facts/fact.hpp"
+
+#include <doctest/doctest.h>
+
+#include <unordered_set>
+
+#include "fisc/facts/fact_store.hpp"
+
+using fisc::Decimal;
+using fisc::Dimensions;
+using fisc::Fact;
+using fisc::FactKey;
+using fisc::FactStore;
+using fisc::Measure;
+using fisc::Scenario;
+
+namespace {
+Fact fact(std::string concept_id, std::int64_t hundredths, std::string text, std::uint32_t line) {
+  Fact f;
+  f.key.concept_id = std::move(concept_id);
+  f.key.year = 2020;
+  f.value = fisc::Stated{Decimal(hundredths, -2), fisc::Unit::wan, fisc::Reading::rounded,
+                         std::move(text)};
+  f.source.span = fisc::TextSpan{line, 1, 4};
+  return f;
+}
+}  // namespace
+
+TEST_CASE("dimensions are a sorted set: order of setting does not matter") {
+  Dimensions a;
+  a.set("fund", "general_budget");
+  a.set("function", "201");
+  const Dimensions b{{"function", "201"}, {"fund", "general_budget"}};
+  CHECK(a == b);
+  CHECK(a.get("function") == "201");
+  CHECK_FALSE(a.get("unit").has_value());
+  a.set("function", "208");
+  CHECK(a.get("function") == "208");
+  CHECK(a.size() == 2);
+  CHECK(a.without("fund").size() == 1);
+  a.set("fund", "");
+  CHECK(a.size() == 1);
+  a.set("absent", "");
+  CHECK(a.size() == 1);
+  CHECK(Dimensions{}.empty());
+  CHECK(a.begin()->first == "function");
+}
+
+TEST_CASE("scenario, measure and direction names round-trip") {
+  for (Scenario s :
+       {Scenario::actual, Scenario::budget, Scenario::initial_budget, Scenario::adjusted_budget}) {
+    CHECK(fisc::scenario_from_string(fisc::to_string(s)) == s);
+  }
+  for (Measure m : {Measure::value, Measure::share, Measure::change, Measure::change_rate,
+                    Measure::completion_rate}) {
+    CHECK(fisc::measure_from_string(fisc::to_string(m)) == m);
+  }
+  for (fisc::Direction d :
+       {fisc::Direction::none, fisc::Direction::increase, fisc::Direction::decrease}) {
+    CHECK(fisc::direction_from_string(fisc::to_string(d)) == d);
+  }
+  CHECK_FALSE(fisc::scenario_from_string("决算").has_value());
+  CHECK_FALSE(fisc::measure_from_string("").has_value());
+  CHECK_FALSE(fisc::direction_from_string("down").has_value());
+  CHECK(fisc::to_string(fisc::Origin::table) == "table");
+  CHECK(fisc::to_string(fisc::Origin::statement) == "statement");
+  CHECK(fisc::to_string(fisc::Origin::listing) == "listing");
+}
+
+TEST_CASE("fact keys describe themselves and hash consistently") {
+  FactKey k{"income.total", Measure::change_rate, 2020,
+            2019,           Scenario::actual,     {{"fund", "general_budget"}}};
+  CHECK(describe(k) == "income.total change_rate 2020 vs 2019 actual [fund=general_budget]");
+  FactKey plain{"income.total", Measure::value, 2020, 0, Scenario::budget, {}};
+  CHECK(describe(plain) == "income.total 2020 budget");
+  FactKey same = k;
+  CHECK(std::hash<FactKey>{}(same) == std::hash<FactKey>{}(k));
+  std::unordered_set<FactKey> keys{k, plain, same};
+  CHECK(keys.size() == 2);
+  same.dims.set("function", "201");
+  CHECK_FALSE(same == k);
+}
+
+TEST_CASE("the fact store keeps every statement of one fact") {
+  FactStore store;
+  CHECK(store.empty());
+  store.add(fact("three_public.vehicles", 336, "3.36", 77));
+  store.add(fact("three_public.reception", 59, "0.59", 77));
+  store.add(fact("three_public.vehicles", 337, "3.37", 81));
+  CHECK(store.size() == 3);
+  const auto both = store.find(store[0].key);
+  REQUIRE(both.size() == 2);
+  CHECK(both[0]->value.text == "3.36");
+  CHECK(both[1]->value.text == "3.37");
+  CHECK(store.first(store[0].key)->source.span->line == 77);
+  FactKey missing = store[0].key;
+  missing.year = 2019;
+  CHECK(store.find(missing).empty());
+  CHECK(store.first(missing) == nullptr);
+  const auto groups = store.stated_more_than_once();
+  REQUIRE(groups.size() == 1);
+  CHECK(groups[0].size() == 2);
+  CHECK(groups[0][1]->source.span->line == 81);
+  CHECK(store.all().size() == 3);
+  CHECK_THROWS_AS((void)store[3], std::out_of_range);
+}
