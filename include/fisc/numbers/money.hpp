@@ -167,7 +167,7 @@ Money operator*(F, Money) = delete;
   } else if (e + detail::digits10(den) <= 38) {
     den *= detail::pow10(static_cast<int>(e));
   } else {
-    num = a.signum() * divisor.signum();
+    num = detail::int128{a.signum()} * divisor.signum();
     den = detail::pow10(38);
   }
   return money_from_wide(detail::divide_rounded(num, den, mode));
