@@ -139,3 +139,46 @@ TEST_CASE("Money ordering and abs") {
   CHECK(fisc::abs(Money::min()) == Money::max());
   CHECK(+Money::from_fen(4) == Money::from_fen(4));
 }
+
+TEST_CASE("the 64-bit fast paths give the 128-bit results in every mode") {
+  // A SplitMix64 sequence of amounts, rates and divisors around the edges of the fast path.
+  std::uint64_t state = 0x1234'5678'9abc'def0ULL;
+  const auto next = [&state] {
+    state += 0x9e37'79b9'7f4a'7c15ULL;
+    std::uint64_t z = state;
+    z = (z ^ (z >> 30U)) * 0xbf58'476d'1ce4'e5b9ULL;
+    z = (z ^ (z >> 27U)) * 0x94d0'49bb'1331'11ebULL;
+    return z ^ (z >> 31U);
+  };
+  for (int i = 0; i < 20000; ++i) {
+    const int magnitude = static_cast<int>(next() % 19);
+    auto fen = static_cast<std::int64_t>(
+        next() % static_cast<std::uint64_t>(
+                     fisc::detail::pow10_64_table[static_cast<std::size_t>(magnitude)] + 1));
+    if (next() % 2 == 0) fen = -fen;
+    const int decimals = static_cast<int>(next() % 19);
+    auto coefficient = static_cast<std::int64_t>(next() % 1'000'000'000'000'000'000ULL);
+    if (next() % 3 == 0) coefficient = static_cast<std::int64_t>(next() % 100'000);
+    if (next() % 2 == 0) coefficient = -coefficient;
+    const Decimal rate(coefficient, -decimals);
+    for (Rounding mode : fisc::all_roundings) {
+      CAPTURE(fen);
+      CAPTURE(coefficient);
+      CAPTURE(decimals);
+      const fisc::detail::int128 product = fisc::detail::int128{fen} * coefficient;
+      const auto expected_product = fisc::money_from_wide(
+          fisc::detail::divide_rounded(product, fisc::detail::pow10(decimals), mode));
+      const auto product_result = fisc::try_multiply(Money::from_fen(fen), rate, mode);
+      REQUIRE(product_result.has_value() == expected_product.has_value());
+      if (product_result) CHECK(*product_result == *expected_product);
+      if (coefficient == 0) continue;
+      // fen / (c × 10^-d) = fen × 10^d / c
+      if (decimals + fisc::detail::digits10(fen) > 38) continue;
+      const auto expected_quotient = fisc::money_from_wide(fisc::detail::divide_rounded(
+          fisc::detail::int128{fen} * fisc::detail::pow10(decimals), coefficient, mode));
+      const auto quotient = fisc::try_divide(Money::from_fen(fen), rate, mode);
+      REQUIRE(quotient.has_value() == expected_quotient.has_value());
+      if (quotient) CHECK(*quotient == *expected_quotient);
+    }
+  }
+}

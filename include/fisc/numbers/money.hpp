@@ -84,14 +84,28 @@ class Money {
   return Money(static_cast<std::int64_t>(fen));
 }
 
+// The checked builtins of GCC and clang compile to an add and a branch on the overflow flag
+// (docs/benchmarks.md: twice as fast as widening to 128 bits); INT64_MIN is outside Money.
 [[nodiscard]] constexpr Result<Money> try_add(Money a, Money b) noexcept {
-  return money_from_wide(detail::int128{a.fen_} + b.fen_);
+  std::int64_t sum = 0;
+  if (__builtin_add_overflow(a.fen_, b.fen_, &sum) || sum < Money::min_fen) {
+    return unexpected(ArithmeticErrc::overflow);
+  }
+  return Money(sum);
 }
 [[nodiscard]] constexpr Result<Money> try_subtract(Money a, Money b) noexcept {
-  return money_from_wide(detail::int128{a.fen_} - b.fen_);
+  std::int64_t difference = 0;
+  if (__builtin_sub_overflow(a.fen_, b.fen_, &difference) || difference < Money::min_fen) {
+    return unexpected(ArithmeticErrc::overflow);
+  }
+  return Money(difference);
 }
 [[nodiscard]] constexpr Result<Money> try_multiply(Money a, std::int64_t factor) noexcept {
-  return money_from_wide(detail::int128{a.fen_} * factor);
+  std::int64_t product = 0;
+  if (__builtin_mul_overflow(a.fen_, factor, &product) || product < Money::min_fen) {
+    return unexpected(ArithmeticErrc::overflow);
+  }
+  return Money(product);
 }
 
 constexpr Money operator+(Money a, Money b) {
@@ -127,6 +141,15 @@ Money operator*(F, Money) = delete;
 
 /// a × rate, rounded to the 分 by `mode` (e.g. 5,751,054.00 元 × 0.8510).
 [[nodiscard]] constexpr Result<Money> try_multiply(Money a, Decimal rate, Rounding mode) noexcept {
+  // Fast path: the product fits 64 bits and the rate has 1 to 18 decimals (amounts below about
+  // 6 × 10^12 元 times a rate to four decimals). Same results as the 128-bit path below.
+  if (const std::int32_t e = rate.exponent(); e < 0 && e >= -18) {
+    std::int64_t p = 0;
+    if (!__builtin_mul_overflow(a.fen(), rate.coefficient(), &p) && p >= Money::min_fen) {
+      return money_from_wide(
+          detail::divide_rounded64(p, detail::pow10_64_table[static_cast<std::size_t>(-e)], mode));
+    }
+  }
   const detail::int128 product = detail::int128{a.fen()} * rate.coefficient();
   const std::int64_t e = rate.exponent();
   if (product == 0) return Money{};
@@ -158,6 +181,15 @@ Money operator*(F, Money) = delete;
   if (divisor.is_zero()) return unexpected(ArithmeticErrc::division_by_zero);
   // a.fen / (c × 10^e) = a.fen × 10^-e / c
   const std::int64_t e = divisor.exponent();
+  if (e <= 0 && e >= -18) {  // fast path in 64 bits, as for multiplication
+    std::int64_t num = 0;
+    if (!__builtin_mul_overflow(a.fen(), detail::pow10_64_table[static_cast<std::size_t>(-e)],
+                                &num) &&
+        num >= Money::min_fen) {
+      const std::int64_t c = divisor.coefficient();
+      return money_from_wide(detail::divide_rounded64(c < 0 ? -num : num, c < 0 ? -c : c, mode));
+    }
+  }
   detail::int128 num = a.fen();
   detail::int128 den = divisor.coefficient();
   if (num == 0) return Money{};

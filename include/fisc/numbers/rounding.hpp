@@ -120,5 +120,41 @@ inline constexpr auto pow10_table = [] {
   return q;
 }
 
+/// 10^n for n in [0, 18] as a 64-bit integer.
+inline constexpr auto pow10_64_table = [] {
+  std::array<std::int64_t, 19> t{};
+  std::int64_t v = 1;
+  for (std::int64_t& x : t) {
+    x = v;
+    if (&x != &t.back()) v *= 10;
+  }
+  return t;
+}();
+
+/// n / d rounded by `mode`, in 64 bits: the fast path of Money arithmetic. Precondition: d > 0,
+/// n != INT64_MIN.
+[[nodiscard]] constexpr std::int64_t divide_rounded64(std::int64_t n, std::int64_t d,
+                                                      Rounding mode) noexcept {
+  const std::int64_t q = n / d;
+  const std::int64_t rem = n % d;
+  if (rem == 0) return q;
+  const bool negative = n < 0;
+  const std::int64_t r = rem < 0 ? -rem : rem;
+  const std::int64_t other = d - r;
+  const int half = r > other ? 1 : (r == other ? 0 : -1);
+  bool increment = false;
+  switch (mode) {
+    case Rounding::up: increment = true; break;
+    case Rounding::down: increment = false; break;
+    case Rounding::ceiling: increment = !negative; break;
+    case Rounding::floor: increment = negative; break;
+    case Rounding::half_up: increment = half >= 0; break;
+    case Rounding::half_down: increment = half > 0; break;
+    case Rounding::half_even: increment = half > 0 || (half == 0 && (q % 2 != 0)); break;
+  }
+  if (!increment) return q;
+  return negative ? q - 1 : q + 1;
+}
+
 }  // namespace detail
 }  // namespace fisc
