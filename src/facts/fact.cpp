@@ -104,7 +104,9 @@ std::string describe(const FactKey& key) {
     bool first = true;
     for (const auto& [name, value] : key.dims) {
       if (!first) out += ", ";
-      out += name + '=' + value;
+      out += name;
+      out += '=';
+      out += value;
       first = false;
     }
     out += ']';
