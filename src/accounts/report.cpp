@@ -54,7 +54,8 @@ tl::expected<Fact, CellError> cell_fact(const Report& report, std::size_t t, std
   if (cell.page != 0) fact.source.page = cell.page;
   fact.source.cell =
       TableCell{table.title.empty() ? std::string(to_string(table.role)) : table.title,
-                row.code.empty() ? row.label : row.code, column->header};
+                row.code.empty() ? row.label : row.code,
+                column->header.empty() ? column->key : column->header};
   return fact;
 }
 

@@ -141,3 +141,12 @@ TEST_CASE("table roles: ids, titles, families") {
   CHECK(t.column("basic")->header == "基本支出");
   CHECK(t.column("none") == nullptr);
 }
+
+TEST_CASE("a cell of a column without a printed header is placed by the column's key") {
+  Report r;
+  r.year = 2020;
+  Table t = expenditure_table();
+  t.columns[1].header.clear();
+  r.tables = {t};
+  CHECK(fisc::cell_fact(r, 0, 0, 1)->source.cell->column == "basic");
+}

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: BSL-1.0
+#include "common.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <string>
+#include <system_error>
+
+#include "fisc/facts/concept.hpp"
+
+namespace fisc::io_detail {
+
+ImpliedUnit implied_unit(std::string_view concept_id, Measure measure, Unit money_unit,
+                         std::string_view money_unit_origin) {
+  switch (measure) {
+    case Measure::share: return {Unit::percent, "a share is a percentage"};
+    case Measure::change_rate: return {Unit::percent, "a change rate is a percentage"};
+    case Measure::completion_rate: return {Unit::percent, "a completion rate is a percentage"};
+    case Measure::value:
+    case Measure::change: break;
+  }
+  const Concept* c = find_concept(concept_id);
+  if (c != nullptr) {
+    switch (c->quantity) {
+      case Quantity::count:
+      case Quantity::number:
+        return {Unit::none,
+                std::string(concept_id) + " is a " + std::string(to_string(c->quantity))};
+      case Quantity::percent: return {Unit::percent, std::string(concept_id) + " is a percentage"};
+      case Quantity::money: break;
+    }
+  }
+  return {money_unit, std::string(money_unit_origin)};
+}
+
+std::optional<Reading> reading_from_string(std::string_view s) noexcept {
+  for (Reading r : {Reading::rounded, Reading::truncated, Reading::exact}) {
+    if (to_string(r) == s) return r;
+  }
+  return std::nullopt;
+}
+
+std::string unit_words(Unit u) {
+  if (u == Unit::none) return "a plain number (none)";
+  return std::string(symbol(u)) + " (" + std::string(to_string(u)) + ")";
+}
+
+std::optional<std::string> code_problem(std::string_view code, std::string_view dimension) {
+  if (code.empty()) return "an empty code";
+  const bool digits =
+      std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (dimension == "function") {
+    if (!digits || (code.size() != 3 && code.size() != 5 && code.size() != 7)) {
+      return "not a function classification code (功能分类科目编码: 3, 5 or 7 digits, "
+             "e.g. 201, 20132, 2013201)";
+    }
+  } else if (dimension == "economic") {
+    if (!digits || (code.size() != 3 && code.size() != 5)) {
+      return "not an economic classification code (经济分类科目编码: 3 or 5 digits, e.g. 301, "
+             "30101)";
+    }
+  }
+  return std::nullopt;
+}
+
+bool is_dimension_name(std::string_view name) noexcept {
+  if (name.empty() || name.front() < 'a' || name.front() > 'z') return false;
+  return std::all_of(name.begin(), name.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+  });
+}
+
+std::string byte_size_words(std::uintmax_t bytes) {
+  constexpr std::uintmax_t kib = 1024;
+  char buffer[64];
+  if (bytes >= kib * kib * kib) {
+    std::snprintf(buffer, sizeof buffer, "%ju.%ju GiB", bytes / (kib * kib * kib),
+                  (bytes % (kib * kib * kib)) * 10 / (kib * kib * kib));
+  } else if (bytes >= kib * kib && bytes % (kib * kib) == 0) {
+    std::snprintf(buffer, sizeof buffer, "%ju MiB", bytes / (kib * kib));
+  } else if (bytes >= kib * kib) {
+    std::snprintf(buffer, sizeof buffer, "%ju.%ju MiB", bytes / (kib * kib),
+                  (bytes % (kib * kib)) * 10 / (kib * kib));
+  } else {
+    std::snprintf(buffer, sizeof buffer, "%ju bytes", bytes);
+  }
+  return buffer;
+}
+
+tl::expected<std::string, LoadError> read_whole_file(const std::filesystem::path& path,
+                                                     std::uintmax_t max_bytes,
+                                                     std::string_view what) {
+  const std::string name = path.string();
+  const auto fail = [&](std::string message) {
+    return tl::unexpected(LoadError{name, 0, 0, {}, std::move(message)});
+  };
+  std::error_code ec;
+  const auto status = std::filesystem::status(path, ec);
+  if (ec || !std::filesystem::exists(status)) {
+    return fail("cannot read the " + std::string(what) + ": " +
+                (ec ? ec.message() : std::string("no such file")));
+  }
+  if (std::filesystem::is_directory(status)) {
+    return fail("cannot read the " + std::string(what) + ": it is a directory");
+  }
+  if (std::filesystem::is_regular_file(status)) {
+    const std::uintmax_t size = std::filesystem::file_size(path, ec);
+    if (ec) return fail("cannot read the " + std::string(what) + ": " + ec.message());
+    if (size > max_bytes) {
+      return fail("the file is " + byte_size_words(size) + "; fisc reads a " + std::string(what) +
+                  " of at most " + byte_size_words(max_bytes) + " and has not read it");
+    }
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    return fail("cannot open the " + std::string(what) + " for reading (permission denied?)");
+  }
+  std::string bytes;
+  char buffer[1 << 16];
+  while (in) {
+    in.read(buffer, sizeof buffer);
+    const auto n = static_cast<std::size_t>(in.gcount());
+    if (bytes.size() + n > max_bytes) {
+      return fail("the file is larger than " + byte_size_words(max_bytes) + "; fisc reads a " +
+                  std::string(what) + " of at most that size and has not read it");
+    }
+    bytes.append(buffer, n);
+  }
+  if (in.bad()) return fail("reading the " + std::string(what) + " failed");
+  return bytes;
+}
+
+}  // namespace fisc::io_detail

@@ -1,0 +1,791 @@
+// SPDX-License-Identifier: BSL-1.0
+// Reading a report file (format v1, docs/report-format.md): Boost.JSON's parser builds a small
+// document that keeps offsets and number texts (json_dom.hpp), and the reader walks it, checking
+// every member. The first problem found ends the reading: a private exception (`Failure`) carries
+// it to the one place that turns it into a LoadError; it never leaves this file.
+#include "fisc/io/report_json.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <fstream>
+#include <initializer_list>
+#include <limits>
+#include <optional>
+#include <string>
+#include <system_error>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "common.hpp"
+#include "fisc/facts/concept.hpp"
+#include "fisc/numbers/parse.hpp"
+#include "json_dom.hpp"
+
+namespace fisc {
+
+namespace {
+
+using io_detail::in_quotes;
+using io_detail::JsonMember;
+using io_detail::JsonNode;
+using io_detail::member_path;
+using Kind = JsonNode::Kind;
+
+struct Failure {
+  std::size_t offset = 0;
+  std::string path;
+  std::string message;
+};
+
+[[noreturn]] void fail(std::size_t offset, std::string path, std::string message) {
+  throw Failure{offset, std::move(path), std::move(message)};
+}
+
+std::string index_path(const std::string& path, std::size_t i) {
+  return path + "[" + std::to_string(i) + "]";
+}
+
+std::string one_of(std::initializer_list<std::string_view> names) {
+  std::string out;
+  for (const std::string_view n : names) {
+    if (!out.empty()) out += ", ";
+    out += n;
+  }
+  return out;
+}
+
+// An object being read: its type checked, duplicate and unknown members refused.
+class Obj {
+ public:
+  Obj(const JsonNode& node, std::string path, std::string_view what)
+      : node_(node), path_(std::move(path)), what_(what) {
+    if (node.kind != Kind::object) {
+      fail(node.offset, path_,
+           "expected " + what_ + " (an object), found " + std::string(io_detail::kind_name(node)));
+    }
+    std::unordered_set<std::string_view> seen;
+    for (const JsonMember& m : node.members) {
+      if (!seen.insert(m.key).second) {
+        fail(m.key_offset, member_path(path_, m.key),
+             "the member " + in_quotes(m.key) + " appears twice in " + what_);
+      }
+    }
+  }
+
+  void allow_only(std::initializer_list<std::string_view> names) const {
+    for (const JsonMember& m : node_.members) {
+      bool known = false;
+      for (const std::string_view n : names) known = known || n == m.key;
+      if (!known) {
+        fail(m.key_offset, member_path(path_, m.key),
+             "unknown member " + in_quotes(m.key) + " in " + what_ + " (expected " + one_of(names) +
+                 ")");
+      }
+    }
+  }
+
+  [[nodiscard]] const JsonNode* find(std::string_view key) const noexcept {
+    for (const JsonMember& m : node_.members) {
+      if (m.key == key) return &m.value;
+    }
+    return nullptr;
+  }
+  [[nodiscard]] const JsonNode& require(std::string_view key) const {
+    const JsonNode* n = find(key);
+    if (n == nullptr) {
+      fail(node_.offset, path_, "missing required member " + in_quotes(key) + " in " + what_);
+    }
+    return *n;
+  }
+  [[nodiscard]] std::string path(std::string_view key) const { return member_path(path_, key); }
+  [[nodiscard]] const std::string& path() const noexcept { return path_; }
+  [[nodiscard]] const JsonNode& node() const noexcept { return node_; }
+
+ private:
+  const JsonNode& node_;
+  std::string path_;
+  std::string what_;
+};
+
+[[noreturn]] void wrong_type(const JsonNode& node, const std::string& path, std::string_view what) {
+  fail(node.offset, path,
+       "expected " + std::string(what) + ", found " + std::string(io_detail::kind_name(node)));
+}
+
+std::string string_of(const JsonNode& node, const std::string& path, std::string_view what) {
+  if (node.kind != Kind::string) wrong_type(node, path, std::string(what) + " (a string)");
+  return node.text;
+}
+
+std::int64_t integer_of(const JsonNode& node, const std::string& path, std::string_view what,
+                        std::int64_t min, std::int64_t max) {
+  const std::string expected = std::string(what) + " (an integer from " + std::to_string(min) +
+                               " to " + std::to_string(max) + ")";
+  if (node.kind != Kind::number) wrong_type(node, path, expected);
+  std::int64_t value = 0;
+  const char* first = node.text.data();
+  const char* last = first + node.text.size();
+  const auto [end, ec] = std::from_chars(first, last, value);
+  if (ec == std::errc::result_out_of_range)
+    fail(node.offset, path, "expected " + expected + ", found " + node.text);
+  if (ec != std::errc{} || end != last) {
+    fail(node.offset, path, "expected " + expected + ", found the number " + node.text);
+  }
+  if (value < min || value > max) {
+    fail(node.offset, path, "expected " + expected + ", found " + node.text);
+  }
+  return value;
+}
+
+std::int32_t year_of(const JsonNode& node, const std::string& path) {
+  return static_cast<std::int32_t>(integer_of(node, path, "a year", 1900, 9999));
+}
+
+std::uint32_t positive_of(const JsonNode& node, const std::string& path, std::string_view what) {
+  return static_cast<std::uint32_t>(
+      integer_of(node, path, what, 1, std::numeric_limits<std::uint32_t>::max()));
+}
+
+template <class E>
+E enum_of(const JsonNode& node, const std::string& path, std::string_view what,
+          std::optional<E> (*from_string)(std::string_view) noexcept,
+          std::initializer_list<std::string_view> names) {
+  const std::string s = string_of(node, path, what);
+  const auto e = from_string(s);
+  if (!e) {
+    fail(node.offset, path,
+         "unknown " + std::string(what) + " " + in_quotes(s) + " (expected one of " +
+             one_of(names) + ")");
+  }
+  return *e;
+}
+
+Unit unit_of(const JsonNode& node, const std::string& path) {
+  return enum_of<Unit>(node, path, "unit", &unit_from_string,
+                       {"yuan", "wan", "yi", "percent", "none"});
+}
+Scenario scenario_of(const JsonNode& node, const std::string& path) {
+  return enum_of<Scenario>(node, path, "scenario", &scenario_from_string,
+                           {"actual", "budget", "initial_budget", "adjusted_budget"});
+}
+Measure measure_of(const JsonNode& node, const std::string& path) {
+  return enum_of<Measure>(node, path, "measure", &measure_from_string,
+                          {"value", "share", "change", "change_rate", "completion_rate"});
+}
+Reading reading_of(const JsonNode& node, const std::string& path) {
+  return enum_of<Reading>(node, path, "reading", &io_detail::reading_from_string,
+                          {"rounded", "truncated", "exact"});
+}
+Direction direction_of(const JsonNode& node, const std::string& path) {
+  return enum_of<Direction>(node, path, "direction", &direction_from_string,
+                            {"increase", "decrease", "none"});
+}
+std::int8_t assumed_decimals_of(const JsonNode& node, const std::string& path) {
+  return static_cast<std::int8_t>(integer_of(node, path, "a number of decimals", 0, 18));
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+std::string concept_of(const JsonNode& node, const std::string& path) {
+  std::string id = string_of(node, path, "a concept id");
+  if (find_concept(id) != nullptr) return id;
+  std::string message = "unknown concept " + in_quotes(id);
+  if (id.size() <= 64) {
+    std::string_view best;
+    std::size_t best_distance = 4;
+    for (const Concept& c : concepts()) {
+      const std::size_t d = edit_distance(id, c.id);
+      if (d < best_distance) {
+        best_distance = d;
+        best = c.id;
+      }
+    }
+    if (!best.empty()) message += " (did you mean " + in_quotes(best) + "?)";
+  }
+  fail(node.offset, path, message + "; the concept ids are those of fisc::concepts()");
+}
+
+// Where the character at `index` of a value's content is in the text: inside a string, after
+// its escapes are undone.
+std::size_t offset_in_value(std::string_view text, const JsonNode& node, std::size_t index) {
+  if (node.kind != Kind::string) return node.offset + index;
+  std::size_t raw = node.offset + 1;
+  std::size_t decoded = 0;
+  const auto hex4 = [&](std::size_t at) {
+    unsigned v = 0;
+    for (std::size_t k = 0; k < 4 && at + k < text.size(); ++k) {
+      const char c = text[at + k];
+      v = v * 16 +
+          static_cast<unsigned>(c >= 'a' ? c - 'a' + 10 : (c >= 'A' ? c - 'A' + 10 : c - '0'));
+    }
+    return v;
+  };
+  while (decoded < index && raw < text.size() && text[raw] != '"') {
+    if (text[raw] != '\\') {
+      ++raw;
+      ++decoded;
+      continue;
+    }
+    if (raw + 1 < text.size() && text[raw + 1] == 'u') {
+      const unsigned u = hex4(raw + 2);
+      if (u >= 0xD800U && u <= 0xDBFFU) {
+        raw += 12;  // a surrogate pair: four bytes of UTF-8
+        decoded += 4;
+      } else {
+        raw += 6;
+        decoded += u < 0x80U ? 1 : (u < 0x800U ? 2 : 3);
+      }
+    } else {
+      raw += 2;
+      ++decoded;
+    }
+  }
+  return raw;
+}
+
+class ReportReader {
+ public:
+  ReportReader(std::string_view text, std::string_view file) : text_(text), file_(file) {}
+
+  Report read(const JsonNode& root) {
+    if (root.kind != Kind::object) {
+      fail(root.offset, "$",
+           "expected a fisc report (a JSON object), found " +
+               std::string(io_detail::kind_name(root)));
+    }
+    Obj top(root, "$", "the report");
+    const JsonNode* version = top.find("fisc_report");
+    if (version == nullptr) {
+      fail(root.offset, "$",
+           "missing required member \"fisc_report\": this is not a fisc report (expected "
+           "{\"fisc_report\": 1, …})");
+    }
+    if (version->kind != Kind::number || version->text != "1") {
+      if (version->kind == Kind::number &&
+          version->text.find_first_not_of("0123456789") == std::string::npos) {
+        fail(version->offset, top.path("fisc_report"),
+             "unsupported format version " + version->text + ": this fisc reads version 1");
+      }
+      wrong_type(*version, top.path("fisc_report"), "the format version 1");
+    }
+    top.allow_only({"fisc_report", "kind", "year", "department", "units", "offices", "affiliated",
+                    "unit", "tables", "statements", "listings", "enumerations"});
+    report_.file = std::string(file_);
+    report_.kind = enum_of<ReportKind>(top.require("kind"), top.path("kind"), "kind",
+                                       &report_kind_from_string, {"final_accounts", "budget"});
+    report_.year = year_of(top.require("year"), top.path("year"));
+    report_.department = organisation(top.require("department"), top.path("department"));
+    if (const JsonNode* n = top.find("units")) {
+      for_each(*n, top.path("units"), "the units (an array of organisations)",
+               [&](const JsonNode& item, const std::string& path) {
+                 report_.units.push_back(organisation(item, path));
+               });
+    }
+    string_list(top, "offices", report_.offices);
+    string_list(top, "affiliated", report_.affiliated);
+    if (const JsonNode* n = top.find("unit")) {
+      report_.unit = unit_of(*n, top.path("unit"));
+      report_unit_origin_ = "the report's unit";
+    }
+    if (const JsonNode* n = top.find("tables")) {
+      for_each(*n, top.path("tables"), "the tables (an array)",
+               [&](const JsonNode& item, const std::string& path) { table(item, path); });
+    }
+    if (const JsonNode* n = top.find("statements")) {
+      for_each(*n, top.path("statements"), "the statements (an array of facts)",
+               [&](const JsonNode& item, const std::string& path) {
+                 report_.statements.push_back(fact(item, path, Origin::statement));
+               });
+    }
+    if (const JsonNode* n = top.find("listings")) {
+      for_each(*n, top.path("listings"), "the listings (an array of facts)",
+               [&](const JsonNode& item, const std::string& path) {
+                 report_.listings.push_back(fact(item, path, Origin::listing));
+               });
+    }
+    if (const JsonNode* n = top.find("enumerations")) {
+      for_each(*n, top.path("enumerations"), "the enumerations (an array)",
+               [&](const JsonNode& item, const std::string& path) {
+                 report_.enumerations.push_back(enumeration(item, path));
+               });
+    }
+    return std::move(report_);
+  }
+
+ private:
+  template <class F>
+  void for_each(const JsonNode& node, const std::string& path, std::string_view what, F&& f) {
+    if (node.kind != Kind::array) wrong_type(node, path, what);
+    for (std::size_t i = 0; i < node.items.size(); ++i) f(node.items[i], index_path(path, i));
+  }
+
+  void string_list(const Obj& o, std::string_view key, std::vector<std::string>& out) {
+    const JsonNode* n = o.find(key);
+    if (n == nullptr) return;
+    for_each(*n, o.path(key), "an array of names",
+             [&](const JsonNode& item, const std::string& path) {
+               out.push_back(string_of(item, path, "a name"));
+             });
+  }
+
+  Organisation organisation(const JsonNode& node, const std::string& path) {
+    Obj o(node, path, "an organisation");
+    o.allow_only({"name", "code"});
+    Organisation org;
+    const JsonNode& name = o.require("name");
+    org.name = string_of(name, o.path("name"), "the organisation's name");
+    if (org.name.empty()) fail(name.offset, o.path("name"), "the organisation's name is empty");
+    if (const JsonNode* n = o.find("code")) org.code = string_of(*n, o.path("code"), "a code");
+    return org;
+  }
+
+  Dimensions dims(const JsonNode& node, const std::string& path) {
+    Obj o(node, path, "dimensions");
+    Dimensions d;
+    for (const JsonMember& m : node.members) {
+      const std::string p = member_path(path, m.key);
+      if (!io_detail::is_dimension_name(m.key)) {
+        fail(m.key_offset, p,
+             "a dimension name must be lower-case letters, digits and '_' (e.g. \"function\", "
+             "\"fund\"), found " +
+                 in_quotes(m.key));
+      }
+      const std::string value = string_of(m.value, p, "the dimension's value");
+      if (value.empty()) fail(m.value.offset, p, "a dimension's value must not be empty");
+      if (auto problem = io_detail::code_problem(value, m.key)) {
+        fail(m.value.offset, p, in_quotes(value) + " is " + *problem);
+      }
+      d.set(m.key, value);
+    }
+    return d;
+  }
+
+  Source source(const JsonNode& node, const std::string& path) {
+    Obj o(node, path, "a source");
+    o.allow_only({"file", "page", "section", "cell", "span"});
+    Source s;
+    if (const JsonNode* n = o.find("file")) s.file = string_of(*n, o.path("file"), "a file name");
+    if (const JsonNode* n = o.find("page"))
+      s.page = positive_of(*n, o.path("page"), "a page number");
+    if (const JsonNode* n = o.find("section")) {
+      s.section = string_of(*n, o.path("section"), "a section");
+    }
+    if (const JsonNode* n = o.find("cell")) {
+      Obj c(*n, o.path("cell"), "a table cell");
+      c.allow_only({"table", "row", "column"});
+      TableCell cell;
+      if (const JsonNode* v = c.find("table"))
+        cell.table = string_of(*v, c.path("table"), "a table");
+      if (const JsonNode* v = c.find("row")) cell.row = string_of(*v, c.path("row"), "a row");
+      if (const JsonNode* v = c.find("column")) {
+        cell.column = string_of(*v, c.path("column"), "a column");
+      }
+      s.cell = std::move(cell);
+    }
+    if (const JsonNode* n = o.find("span")) {
+      Obj sp(*n, o.path("span"), "a span of text");
+      sp.allow_only({"line", "column", "length"});
+      TextSpan span;
+      span.line = positive_of(sp.require("line"), sp.path("line"), "a line number");
+      span.column = positive_of(sp.require("column"), sp.path("column"), "a column number");
+      if (const JsonNode* v = sp.find("length")) {
+        span.length = static_cast<std::uint32_t>(integer_of(
+            *v, sp.path("length"), "a length", 0, std::numeric_limits<std::uint32_t>::max()));
+      }
+      s.span = span;
+    }
+    return s;
+  }
+
+  // A figure: its text parsed, its unit checked against its context.
+  Stated figure(const JsonNode& node, const std::string& path, std::optional<Unit> explicit_unit,
+                Reading reading, std::int8_t assumed_decimals,
+                const io_detail::ImpliedUnit& implied) {
+    if (node.kind != Kind::string && node.kind != Kind::number) {
+      wrong_type(node, path, "a figure (a string such as \"950.84\")");
+    }
+    const std::string& text = node.text;
+    auto parsed = parse_figure(text, reading);
+    if (!parsed) {
+      const ParseError& e = parsed.error();
+      std::string why = describe(e, text);
+      const std::string prefix = "column " + std::to_string(e.column) + ": ";
+      if (why.starts_with(prefix))
+        why = why.substr(prefix.size()) + " at column " + std::to_string(e.column);
+      fail(offset_in_value(text_, node, e.offset), path,
+           in_quotes(text) + " is not a figure: " + why);
+    }
+    Stated s = std::move(*parsed);
+    const Unit context = explicit_unit ? *explicit_unit : implied.unit;
+    if (s.unit != Unit::none && s.unit != context) {
+      fail(node.offset, path,
+           in_quotes(text) + " is written in " + io_detail::unit_words(s.unit) + ", but " +
+               (explicit_unit ? "its \"unit\" is " + io_detail::unit_words(*explicit_unit)
+                              : "its context is " + io_detail::unit_words(context) + " (" +
+                                    implied.why + ")") +
+               ": remove the unit from the figure or correct the context");
+    }
+    s.unit = context;
+    s.text = text;
+    s.assumed_decimals = assumed_decimals;
+    return s;
+  }
+
+  struct FigureParts {
+    const JsonNode* value = nullptr;
+    std::string value_path;
+    std::optional<Unit> unit;
+    Reading reading = Reading::rounded;
+    std::int8_t assumed_decimals = -1;
+    std::uint32_t page = 0;
+  };
+
+  // A figure written as a string or number, or as {"value", "unit", "reading",
+  // "assumed_decimals"} (and "page" for a table cell).
+  FigureParts figure_parts(const JsonNode& node, const std::string& path, bool with_page) {
+    FigureParts parts;
+    if (node.kind == Kind::string || node.kind == Kind::number) {
+      parts.value = &node;
+      parts.value_path = path;
+      return parts;
+    }
+    if (node.kind != Kind::object) {
+      wrong_type(node, path, R"(a figure (a string such as "950.84", or an object with "value"))");
+    }
+    Obj o(node, path, "a figure");
+    if (with_page) {
+      o.allow_only({"value", "unit", "reading", "assumed_decimals", "page"});
+    } else {
+      o.allow_only({"value", "unit", "reading", "assumed_decimals"});
+    }
+    parts.value = &o.require("value");
+    parts.value_path = o.path("value");
+    if (const JsonNode* n = o.find("unit")) parts.unit = unit_of(*n, o.path("unit"));
+    if (const JsonNode* n = o.find("reading")) parts.reading = reading_of(*n, o.path("reading"));
+    if (const JsonNode* n = o.find("assumed_decimals")) {
+      parts.assumed_decimals = assumed_decimals_of(*n, o.path("assumed_decimals"));
+    }
+    if (const JsonNode* n = o.find("page"))
+      parts.page = positive_of(*n, o.path("page"), "a page number");
+    return parts;
+  }
+
+  // A cell whose figure is read once the table is complete (its fact says what the figure is).
+  struct PendingCell {
+    const JsonMember* member;
+    std::string path;
+    FigureParts parts;
+    std::size_t row;
+    std::size_t cell;
+  };
+
+  void table(const JsonNode& node, const std::string& path) {
+    Obj o(node, path, "a table");
+    o.allow_only({"role", "title", "unit", "year", "scenario", "dims", "row_code_dimension",
+                  "columns", "rows", "note", "source"});
+    Table t;
+    t.role =
+        enum_of<TableRole>(o.require("role"), o.path("role"), "table role", &table_role_from_string,
+                           {"the ids of fisc::table_roles() such as \"expenditure\"",
+                            "\"other\" for a table fisc does not know"});
+    if (const JsonNode* n = o.find("title")) t.title = string_of(*n, o.path("title"), "a title");
+    std::string unit_origin = report_unit_origin_;
+    t.unit = report_.unit;
+    if (const JsonNode* n = o.find("unit")) {
+      t.unit = unit_of(*n, o.path("unit"));
+      unit_origin = "the table's unit";
+    }
+    if (const JsonNode* n = o.find("year")) t.year = year_of(*n, o.path("year"));
+    if (const JsonNode* n = o.find("scenario")) t.scenario = scenario_of(*n, o.path("scenario"));
+    if (const JsonNode* n = o.find("dims")) t.dims = dims(*n, o.path("dims"));
+    if (const JsonNode* n = o.find("row_code_dimension")) {
+      t.row_code_dimension = string_of(*n, o.path("row_code_dimension"), "a dimension name");
+      if (!t.row_code_dimension.empty() && !io_detail::is_dimension_name(t.row_code_dimension)) {
+        fail(n->offset, o.path("row_code_dimension"),
+             "expected a dimension name (\"function\", \"economic\", …) or \"\", found " +
+                 in_quotes(t.row_code_dimension));
+      }
+    }
+    if (const JsonNode* n = o.find("note")) t.note = string_of(*n, o.path("note"), "a note");
+    if (const JsonNode* n = o.find("source")) t.source = source(*n, o.path("source"));
+
+    std::unordered_map<std::string, std::size_t> keys;
+    for_each(o.require("columns"), o.path("columns"), "the columns (an array)",
+             [&](const JsonNode& item, const std::string& p) {
+               t.columns.push_back(column(item, p, keys));
+             });
+
+    std::vector<PendingCell> pending;
+    for_each(o.require("rows"), o.path("rows"), "the rows (an array)",
+             [&](const JsonNode& item, const std::string& p) {
+               t.rows.push_back(row(item, p, t, pending));
+             });
+    report_.tables.push_back(std::move(t));
+    const std::size_t ti = report_.tables.size() - 1;
+    for (const PendingCell& pc : pending) {
+      auto fact = cell_fact(report_, ti, pc.row, pc.cell);
+      const Table& table = report_.tables[ti];
+      if (!fact) {
+        std::string message;
+        if (table.column(pc.member->key) == nullptr) {
+          message = "the table has no column " + in_quotes(pc.member->key) + " (its columns: ";
+          for (std::size_t c = 0; c < table.columns.size(); ++c) {
+            if (c > 0) message += ", ";
+            message += in_quotes(table.columns[c].key);
+          }
+          message += ")";
+        } else {
+          message = fact.error().message + ": give the row or the column a \"concept\"";
+        }
+        fail(pc.member->key_offset, pc.path, message);
+      }
+      const auto implied =
+          io_detail::implied_unit(fact->key.concept_id, fact->key.measure, table.unit, unit_origin);
+      report_.tables[ti].rows[pc.row].cells[pc.cell].value =
+          figure(*pc.parts.value, pc.parts.value_path, pc.parts.unit, pc.parts.reading,
+                 pc.parts.assumed_decimals, implied);
+    }
+  }
+
+  TableColumn column(const JsonNode& node, const std::string& path,
+                     std::unordered_map<std::string, std::size_t>& keys) {
+    Obj o(node, path, "a column");
+    o.allow_only({"key", "header", "concept", "scenario", "year", "measure", "dims"});
+    TableColumn c;
+    const JsonNode& key = o.require("key");
+    c.key = string_of(key, o.path("key"), "a column key");
+    if (c.key.empty()) fail(key.offset, o.path("key"), "a column key must not be empty");
+    const auto [it, inserted] = keys.emplace(c.key, keys.size());
+    if (!inserted) {
+      fail(key.offset, o.path("key"),
+           "duplicate column key " + in_quotes(c.key) + " (column " + std::to_string(it->second) +
+               " has it too): keys must be unique in a table");
+    }
+    if (const JsonNode* n = o.find("header"))
+      c.header = string_of(*n, o.path("header"), "a header");
+    if (const JsonNode* n = o.find("concept")) c.concept_id = concept_of(*n, o.path("concept"));
+    if (const JsonNode* n = o.find("scenario")) c.scenario = scenario_of(*n, o.path("scenario"));
+    if (const JsonNode* n = o.find("year")) c.year = year_of(*n, o.path("year"));
+    if (const JsonNode* n = o.find("measure")) c.measure = measure_of(*n, o.path("measure"));
+    if (const JsonNode* n = o.find("dims")) c.dims = dims(*n, o.path("dims"));
+    return c;
+  }
+
+  TableRow row(const JsonNode& node, const std::string& path, const Table& t,
+               std::vector<PendingCell>& pending) {
+    Obj o(node, path, "a row");
+    o.allow_only({"code", "label", "concept", "dims", "cells"});
+    TableRow r;
+    if (const JsonNode* n = o.find("code")) {
+      r.code = string_of(*n, o.path("code"), "a code (digits)");
+      if (auto problem = io_detail::code_problem(r.code, t.row_code_dimension)) {
+        fail(n->offset, o.path("code"),
+             in_quotes(r.code) + " is " + *problem +
+                 (t.row_code_dimension.empty() ? std::string()
+                                               : " (the table's row_code_dimension is " +
+                                                     in_quotes(t.row_code_dimension) + ")"));
+      }
+    }
+    if (const JsonNode* n = o.find("label")) r.label = string_of(*n, o.path("label"), "a label");
+    if (const JsonNode* n = o.find("concept")) r.concept_id = concept_of(*n, o.path("concept"));
+    if (const JsonNode* n = o.find("dims")) r.dims = dims(*n, o.path("dims"));
+    if (const JsonNode* n = o.find("cells")) {
+      Obj cells(*n, o.path("cells"), "the cells (an object from column key to figure)");
+      for (const JsonMember& m : n->members) {
+        PendingCell pc{&m, cells.path(m.key), figure_parts(m.value, cells.path(m.key), true),
+                       t.rows.size(), r.cells.size()};
+        TableCellValue cell;
+        cell.column = m.key;
+        cell.page = pc.parts.page;
+        r.cells.push_back(std::move(cell));
+        pending.push_back(std::move(pc));
+      }
+      if (!r.cells.empty() && r.code.empty() && r.label.empty()) {
+        fail(node.offset, path,
+             R"(a row with figures needs a "code" or a "label" (the place of its figures))");
+      }
+    }
+    return r;
+  }
+
+  FactKey base_key(const JsonNode& node, const std::string& path, const FactKey& of) {
+    Obj o(node, path, "a base (the key of the whole)");
+    o.allow_only({"concept", "measure", "year", "prior_year", "scenario", "dims"});
+    FactKey k;
+    k.concept_id = concept_of(o.require("concept"), o.path("concept"));
+    if (const JsonNode* n = o.find("measure")) k.measure = measure_of(*n, o.path("measure"));
+    k.year = of.year;
+    if (const JsonNode* n = o.find("year")) k.year = year_of(*n, o.path("year"));
+    if (const JsonNode* n = o.find("prior_year")) k.prior_year = year_of(*n, o.path("prior_year"));
+    k.scenario = of.scenario;
+    if (const JsonNode* n = o.find("scenario")) k.scenario = scenario_of(*n, o.path("scenario"));
+    if (const JsonNode* n = o.find("dims")) k.dims = dims(*n, o.path("dims"));
+    return k;
+  }
+
+  Fact fact(const JsonNode& node, const std::string& path, Origin origin) {
+    Obj o(node, path, origin == Origin::statement ? "a statement" : "a listing");
+    o.allow_only({"concept", "measure", "year", "prior_year", "scenario", "dims", "base", "value",
+                  "direction", "unit", "reading", "assumed_decimals", "source"});
+    Fact f;
+    f.origin = origin;
+    f.key.concept_id = concept_of(o.require("concept"), o.path("concept"));
+    if (const JsonNode* n = o.find("measure")) f.key.measure = measure_of(*n, o.path("measure"));
+    f.key.year = report_.year;
+    if (const JsonNode* n = o.find("year")) f.key.year = year_of(*n, o.path("year"));
+    const bool change = f.key.measure == Measure::change || f.key.measure == Measure::change_rate;
+    if (const JsonNode* n = o.find("prior_year")) {
+      if (!change) {
+        fail(n->offset, o.path("prior_year"),
+             "\"prior_year\" is only for the measures change and change_rate");
+      }
+      f.key.prior_year = year_of(*n, o.path("prior_year"));
+    } else if (change) {
+      fail(node.offset, path,
+           "missing required member \"prior_year\": a " + std::string(to_string(f.key.measure)) +
+               " compares with a year");
+    }
+    if (const JsonNode* n = o.find("scenario"))
+      f.key.scenario = scenario_of(*n, o.path("scenario"));
+    if (const JsonNode* n = o.find("dims")) f.key.dims = dims(*n, o.path("dims"));
+    if (const JsonNode* n = o.find("base")) {
+      if (f.key.measure != Measure::share) {
+        fail(n->offset, o.path("base"), "\"base\" is only for the measure share");
+      }
+      f.base = base_key(*n, o.path("base"), f.key);
+    } else if (f.key.measure == Measure::share) {
+      fail(node.offset, path,
+           "missing required member \"base\": a share is a share of a whole (e.g. {\"concept\": "
+           "\"expenditure.total\"})");
+    }
+    std::optional<Unit> unit;
+    if (const JsonNode* n = o.find("unit")) unit = unit_of(*n, o.path("unit"));
+    Reading reading = Reading::rounded;
+    if (const JsonNode* n = o.find("reading")) reading = reading_of(*n, o.path("reading"));
+    std::int8_t assumed = -1;
+    if (const JsonNode* n = o.find("assumed_decimals")) {
+      assumed = assumed_decimals_of(*n, o.path("assumed_decimals"));
+    }
+    if (const JsonNode* n = o.find("direction"))
+      f.direction = direction_of(*n, o.path("direction"));
+    f.value = figure(o.require("value"), o.path("value"), unit, reading, assumed,
+                     io_detail::implied_unit(f.key.concept_id, f.key.measure, report_.unit,
+                                             report_unit_origin_));
+    if (f.direction == Direction::decrease) f.value.value = -f.value.value;
+    const JsonNode& src = o.require("source");
+    f.source = source(src, o.path("source"));
+    if (origin == Origin::statement && f.source.section.empty() && !f.source.cell &&
+        !f.source.span) {
+      fail(src.offset, o.path("source"),
+           "a statement's source must name a \"section\", a \"cell\" or a \"span\" (where the "
+           "text states it)");
+    }
+    return f;
+  }
+
+  Enumeration enumeration(const JsonNode& node, const std::string& path) {
+    Obj o(node, path, "an enumeration");
+    o.allow_only({"concept", "year", "dims", "count", "items", "source"});
+    Enumeration e;
+    e.concept_id = concept_of(o.require("concept"), o.path("concept"));
+    e.year = report_.year;
+    if (const JsonNode* n = o.find("year")) e.year = year_of(*n, o.path("year"));
+    if (const JsonNode* n = o.find("dims")) e.dims = dims(*n, o.path("dims"));
+    if (const JsonNode* n = o.find("count")) {
+      const FigureParts parts = figure_parts(*n, o.path("count"), false);
+      e.count = figure(
+          *parts.value, parts.value_path, parts.unit, parts.reading, parts.assumed_decimals,
+          io_detail::implied_unit(e.concept_id, Measure::value, report_.unit, report_unit_origin_));
+    }
+    string_list(o, "items", e.items);
+    e.source = source(o.require("source"), o.path("source"));
+    return e;
+  }
+
+  std::string_view text_;
+  std::string_view file_;
+  Report report_;
+  std::string report_unit_origin_ = "the report's unit, by default 万元";
+};
+
+}  // namespace
+
+tl::expected<Report, LoadError> read_report_json(std::string_view text,
+                                                 std::string_view file_name) {
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  const auto error_at = [&](std::size_t offset, std::string path, std::string message) {
+    const TextPosition p = position_of(text, offset);
+    return tl::unexpected(
+        LoadError{std::string(file_name), p.line, p.column, std::move(path), std::move(message)});
+  };
+  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    return tl::unexpected(LoadError{std::string(file_name),
+                                    text.empty() ? 0U : 1U,
+                                    text.empty() ? 0U : 1U,
+                                    {},
+                                    "the file is empty (expected a fisc report, a JSON object)"});
+  }
+  auto root = io_detail::parse_json(text);
+  if (!root) {
+    return error_at(root.error().offset, std::move(root.error().path),
+                    std::move(root.error().message));
+  }
+  try {
+    return ReportReader(text, file_name).read(*root);
+  } catch (Failure& f) {
+    return error_at(f.offset, std::move(f.path), std::move(f.message));
+  }
+}
+
+tl::expected<Report, LoadError> load_report_json(const std::filesystem::path& path,
+                                                 std::uintmax_t max_bytes) {
+  auto bytes = io_detail::read_whole_file(path, max_bytes, "report file");
+  if (!bytes) return tl::unexpected(std::move(bytes.error()));
+  return read_report_json(*bytes, path.string());
+}
+
+tl::expected<void, LoadError> save_report_json(const Report& report,
+                                               const std::filesystem::path& path) {
+  const std::string text = write_report_json(report);
+  const auto fail_with = [&](std::string message) {
+    return tl::unexpected(LoadError{path.string(), 0, 0, {}, std::move(message)});
+  };
+  std::filesystem::path temporary = path;
+  temporary += ".fisc-tmp";
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    if (!out) return fail_with("cannot open " + temporary.string() + " for writing");
+    out.write(text.data(), static_cast<std::streamsize>(text.size()));
+    out.close();
+    if (!out) {
+      std::error_code ignored;
+      std::filesystem::remove(temporary, ignored);
+      return fail_with("writing " + temporary.string() + " failed (disk full?)");
+    }
+  }
+  std::error_code ec;
+  std::filesystem::rename(temporary, path, ec);
+  if (ec) {
+    std::error_code ignored;
+    std::filesystem::remove(temporary, ignored);
+    return fail_with("cannot replace the file: " + ec.message());
+  }
+  return {};
+}
+
+}  // namespace fisc

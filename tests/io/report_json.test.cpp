@@ -1,0 +1,514 @@
+// SPDX-License-Identifier: BSL-1.0
+#include "fisc/io/report_json.hpp"
+
+#include <doctest/doctest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "fisc/numbers/parse.hpp"
+
+using fisc::Dimensions;
+using fisc::Direction;
+using fisc::Enumeration;
+using fisc::Fact;
+using fisc::FactKey;
+using fisc::LoadError;
+using fisc::Measure;
+using fisc::Origin;
+using fisc::Reading;
+using fisc::Report;
+using fisc::Scenario;
+using fisc::Source;
+using fisc::Stated;
+using fisc::Table;
+using fisc::TableCell;
+using fisc::TableCellValue;
+using fisc::TableColumn;
+using fisc::TableRole;
+using fisc::TableRow;
+using fisc::TextSpan;
+using fisc::Unit;
+
+namespace {
+
+// A figure as the reader makes it: the text parsed, the unit the context gives.
+Stated fig(std::string_view text, Unit unit, Reading reading = Reading::rounded,
+           std::int8_t assumed = -1) {
+  auto s = fisc::parse_figure(text, reading);
+  REQUIRE(s.has_value());
+  s->unit = unit;
+  s->text = std::string(text);
+  s->assumed_decimals = assumed;
+  return *s;
+}
+
+Fact statement(std::string concept_id, Stated value, Source source) {
+  Fact f;
+  f.key.concept_id = std::move(concept_id);
+  f.key.year = 2020;
+  f.value = std::move(value);
+  f.source = std::move(source);
+  f.origin = Origin::statement;
+  return f;
+}
+
+Source section(std::string s) {
+  Source src;
+  src.section = std::move(s);
+  return src;
+}
+
+// Every member of the format, each with a value other than its default somewhere.
+Report rich_report() {
+  Report r;
+  r.kind = fisc::ReportKind::final_accounts;
+  r.year = 2020;
+  r.department = {"某县教育局", "101001"};
+  r.units = {{"某县第一中学", "101001001"}, {"某县教育局机关", ""}};
+  r.offices = {"办公室", "财务股", "基础教育股"};
+  r.affiliated = {"县教研室"};
+  r.unit = Unit::wan;
+  r.file = "rich.report.json";
+
+  Table t;
+  t.role = TableRole::expenditure;
+  t.title = "支出决算表";
+  t.unit = Unit::wan;
+  t.dims = Dimensions{{"fund", "general_budget"}};
+  t.source.page = 13;
+  t.source.section = "第五部分 三";
+  t.columns = {
+      TableColumn{"total", "合计", "expenditure.total", {}, {}, Measure::value, {}},
+      TableColumn{"basic", "基本支出", "expenditure.basic", {}, {}, Measure::value, {}},
+      TableColumn{"budget", "年初预算数", "expenditure.total", Scenario::initial_budget, 2020,
+                  Measure::value, Dimensions{{"unit", "某县第一中学"}}},
+      TableColumn{"rate", "增减率", "expenditure.total", {}, {}, Measure::change_rate, {}},
+      TableColumn{"c5", "说明数", "", {}, {}, Measure::value, {}},
+  };
+  TableRow r1;
+  r1.code = "201";
+  r1.label = "一般公共服务支出";
+  r1.cells = {TableCellValue{"total", fig("1,234.56", Unit::wan), 0},
+              TableCellValue{"basic", fig("(12.50)", Unit::wan), 0},
+              TableCellValue{"rate", fig("12.5%", Unit::percent), 0}};
+  TableRow r2;
+  r2.code = "2013201";
+  r2.label = "  行政运行";
+  r2.dims = Dimensions{{"project", "日常运转"}};
+  r2.cells = {TableCellValue{"budget", fig("9,508,412.25", Unit::yuan), 14},
+              TableCellValue{"basic", fig("950.8", Unit::wan, Reading::truncated, 2), 0},
+              TableCellValue{"total", fig("１２．５", Unit::wan, Reading::exact), 0}};
+  TableRow r3;
+  r3.label = "其中：人员经费";
+  r3.concept_id = "expenditure.basic.personnel";
+  r3.cells = {TableCellValue{"c5", fig("3.36", Unit::wan), 0}};
+  TableRow r4;
+  r4.label = "（空行）";
+  t.rows = {r1, r2, r3, r4};
+  r.tables.push_back(t);
+
+  Table empty;
+  empty.role = TableRole::three_public;
+  empty.title = "财政拨款“三公”经费支出决算表";
+  empty.unit = Unit::yuan;
+  empty.year = 2019;
+  empty.scenario = Scenario::budget;
+  empty.row_code_dimension = "";
+  empty.note = "本表无数据";
+  empty.source.file = "other.pdf";
+  empty.source.cell = TableCell{};
+  r.tables.push_back(empty);
+
+  Table economic;
+  economic.role = TableRole::other;
+  economic.unit = Unit::yi;
+  economic.row_code_dimension = "economic";
+  economic.columns = {
+      TableColumn{"n", "车辆数", "assets.vehicles", Scenario::actual, {}, Measure::value, {}}};
+  TableRow e1;
+  e1.code = "30101";
+  e1.cells = {TableCellValue{"n", fig("3", Unit::none), 0}};
+  economic.rows = {e1};
+  r.tables.push_back(economic);
+
+  Source span_source;
+  span_source.file = "seed.txt";
+  span_source.section = "第二部分 一";
+  span_source.span = TextSpan{45, 12, 6};
+  r.statements.push_back(statement("expenditure.total", fig("950.84万元", Unit::wan), span_source));
+
+  Fact share = statement("expenditure.basic", fig("85.10%", Unit::percent), section("第二部分 四"));
+  share.key.measure = Measure::share;
+  share.key.dims = Dimensions{{"fund", "general_budget"}, {"function", "2013201"}};
+  share.base = FactKey{"expenditure.total",
+                       Measure::value,
+                       2019,
+                       0,
+                       Scenario::budget,
+                       Dimensions{{"fund", "general_budget"}}};
+  r.statements.push_back(share);
+
+  Source cell_source;
+  cell_source.page = 7;
+  cell_source.cell = TableCell{"收入支出决算总表", "一般公共预算财政拨款收入", "决算数"};
+  Fact change =
+      statement("income.total", fig("125.3", Unit::wan, Reading::rounded, 2), cell_source);
+  change.key.measure = Measure::change;
+  change.key.prior_year = 2019;
+  change.direction = Direction::decrease;
+  change.value.value = -change.value.value;
+  r.statements.push_back(change);
+
+  Fact rate = statement("income.total", fig("12.5%", Unit::percent), section("第二部分 二"));
+  rate.key.measure = Measure::change_rate;
+  rate.key.prior_year = 2018;
+  rate.key.year = 2019;
+  rate.direction = Direction::increase;
+  r.statements.push_back(rate);
+
+  Fact completion =
+      statement("expenditure.total", fig("96.00%", Unit::percent), section("第二部分 五"));
+  completion.key.measure = Measure::completion_rate;
+  completion.key.scenario = Scenario::adjusted_budget;
+  r.statements.push_back(completion);
+
+  r.statements.push_back(
+      statement("staffing.staffed", fig("45", Unit::none, Reading::exact), section("第一部分 二")));
+  r.statements.push_back(
+      statement("expenditure.total", fig("9,508,412.25", Unit::yuan), section("第二部分 一")));
+  Fact initial = statement("income.general_budget", fig("1,000", Unit::wan), section("第三部分"));
+  initial.key.scenario = Scenario::initial_budget;
+  r.statements.push_back(initial);
+  // A count stated in 万元 on purpose (an explicit unit differing from the implied one).
+  r.statements.push_back(statement("assets.vehicles", fig("2", Unit::wan), section("第三部分")));
+
+  Fact held = statement("three_public.vehicles.held", fig("3", Unit::none), {});
+  held.origin = Origin::listing;
+  held.key.dims = Dimensions{{"vehicle_kind", "sedan"}};
+  held.source.page = 20;
+  r.listings.push_back(held);
+  Fact empty_source = statement("staffing.retired", fig("12", Unit::none), {});
+  empty_source.origin = Origin::listing;
+  r.listings.push_back(empty_source);
+
+  Enumeration offices;
+  offices.concept_id = "organisation.offices";
+  offices.year = 2020;
+  offices.count = fig("3", Unit::none);
+  offices.items = {"办公室", "财务股", "基础教育股"};
+  offices.source = section("第一部分 一");
+  r.enumerations.push_back(offices);
+  Enumeration units;
+  units.concept_id = "organisation.units";
+  units.year = 2019;
+  units.dims = Dimensions{{"category", "school"}};
+  units.count = fig("2", Unit::percent, Reading::exact, 0);
+  units.source.file = "seed.txt";
+  r.enumerations.push_back(units);
+  Enumeration no_count;
+  no_count.concept_id = "organisation.affiliated";
+  no_count.year = 2020;
+  r.enumerations.push_back(no_count);
+  return r;
+}
+
+LoadError error_of(std::string_view json) {
+  auto r = fisc::read_report_json(json, "t.json");
+  REQUIRE_FALSE(r.has_value());
+  return r.error();
+}
+
+void check_error(std::string_view json, std::uint32_t line, std::uint32_t column,
+                 std::string_view path, std::string_view message_part) {
+  CAPTURE(json);
+  const LoadError e = error_of(json);
+  CAPTURE(describe(e));
+  CHECK(e.file == "t.json");
+  CHECK(e.line == line);
+  CHECK(e.column == column);
+  CHECK(e.path == path);
+  CHECK(e.message.find(message_part) != std::string::npos);
+}
+
+// A minimal valid report; the tests below break one thing in it at a time.
+std::string base_report(std::string_view table_extra = "",
+                        std::string_view cells = R"("basic": "12.50")") {
+  return std::string(R"({
+  "fisc_report": 1,
+  "kind": "final_accounts",
+  "year": 2020,
+  "department": {"name": "某局"},
+  "tables": [
+    {
+      "role": "expenditure",)") +
+         std::string(table_extra) + R"(
+      "columns": [{"key": "basic", "concept": "expenditure.basic"}],
+      "rows": [{"code": "201", "label": "一般公共服务支出", "cells": {)" +
+         std::string(cells) + R"(}}]
+    }
+  ]
+}
+)";
+}
+
+}  // namespace
+
+TEST_CASE("report json: a rich report survives write, read and write again unchanged") {
+  const Report original = rich_report();
+  const std::string text = fisc::write_report_json(original);
+  CAPTURE(text);
+  const auto back = fisc::read_report_json(text, "rich.report.json");
+  if (!back) FAIL(describe(back.error()));
+  CHECK(*back == original);
+  const std::string again = fisc::write_report_json(*back);
+  CHECK(again == text);
+  // Figures are strings exactly as written; defaults are left out.
+  CHECK(text.find(R"("1,234.56")") != std::string::npos);
+  CHECK(text.find(R"("１２．５")") != std::string::npos);
+  CHECK(text.find(R"("measure": "value")") == std::string::npos);
+  CHECK(text.find(R"("reading": "rounded")") == std::string::npos);
+  CHECK(text.find(R"("row_code_dimension": "function")") == std::string::npos);
+  CHECK(text.find("\"file\": \"rich.report.json\"") == std::string::npos);
+}
+
+TEST_CASE("report json: the written form is stable (tests/io/data/rich.report.json)") {
+  const auto path = std::filesystem::path(FISC_SOURCE_DIR) / "tests/io/data/rich.report.json";
+  std::ifstream in(path, std::ios::binary);
+  REQUIRE(in);
+  const std::string golden((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CHECK(fisc::write_report_json(rich_report()) == golden);
+  const auto loaded = fisc::load_report_json(path);
+  if (!loaded) FAIL(describe(loaded.error()));
+  Report expected = rich_report();
+  expected.file = path.string();
+  CHECK(*loaded == expected);
+}
+
+TEST_CASE("report json: tables, facts and units as read") {
+  const std::string text = base_report(R"( "title": "支出决算表", "unit": "yuan",)",
+                                       R"("basic": {"value": 12.50, "page": 3})");
+  const auto r = fisc::read_report_json(text, "t.json");
+  if (!r) FAIL(describe(r.error()));
+  REQUIRE(r->tables.size() == 1);
+  const Table& t = r->tables[0];
+  CHECK(t.unit == Unit::yuan);
+  CHECK(t.year == 0);
+  REQUIRE(t.rows.size() == 1);
+  const TableCellValue& c = t.rows[0].cells.at(0);
+  // A JSON number is read from its text: the decimals written are kept.
+  CHECK(c.value.text == "12.50");
+  CHECK(c.value.value.coefficient() == 1250);
+  CHECK(c.value.value.exponent() == -2);
+  CHECK(c.value.unit == Unit::yuan);
+  CHECK(c.page == 3);
+  CHECK(r->file == "t.json");
+  const auto collected = fisc::collect_facts(*r);
+  CHECK(collected.errors.empty());
+  REQUIRE(collected.facts.size() == 1);
+  CHECK(collected.facts[0].key.dims.get("function") == "201");
+}
+
+TEST_CASE("report json: numbers beyond a double's precision are exact") {
+  const auto r =
+      fisc::read_report_json(base_report("", R"("basic": 123456789012345.678)"), "t.json");
+  if (!r) FAIL(describe(r.error()));
+  const Stated& s = r->tables[0].rows[0].cells[0].value;
+  CHECK(s.text == "123456789012345.678");
+  CHECK(s.value.coefficient() == 123456789012345678);
+}
+
+TEST_CASE("report json: a byte order mark is skipped") {
+  const auto r = fisc::read_report_json("\xEF\xBB\xBF" + base_report(), "t.json");
+  CHECK(r.has_value());
+}
+
+TEST_CASE("report json: broken JSON names the line and column of the syntax error") {
+  // The path is that of the innermost object or array open at the error.
+  check_error("{\"fisc_report\": 1,\n  \"kind\": \"final_accounts\"\n  \"year\": 2020}", 3, 3, "$",
+              "unexpected '\"'");
+  check_error(R"({"fisc_report": 1, "kind": [1, 2)", 1, 33, "$.kind", "ends before");
+  check_error("{\"fisc_report\": 1} x", 1, 20, "", "after the end of the JSON value");
+  check_error("{\"a\": \"line\nbreak\"}", 1, 12, "$", "control character U+000A");
+  check_error(R"({"tables": [{}, {"rows": [{"code" "201"}]}]})", 1, 35, "$.tables[1].rows[0]",
+              "unexpected '\"'");
+}
+
+TEST_CASE("report json: an empty file, a top-level array and a wrong version") {
+  const LoadError empty = error_of("");
+  CHECK(empty.line == 0);
+  CHECK(empty.message.find("empty") != std::string::npos);
+  check_error("  \n ", 1, 1, "", "empty");
+  check_error("\n [1, 2]", 2, 2, "$", "expected a fisc report (a JSON object), found an array");
+  check_error(R"({"kind": "budget"})", 1, 1, "$", "missing required member \"fisc_report\"");
+  check_error(R"({"fisc_report": 2})", 1, 17, "$.fisc_report", "unsupported format version 2");
+  check_error(R"({"fisc_report": "1"})", 1, 17, "$.fisc_report", "found a string");
+}
+
+TEST_CASE("report json: wrong types name the path and what was expected") {
+  std::string text = base_report();
+  text.replace(text.find("2020"), 4, "\"2020\"");
+  check_error(text, 4, 11, "$.year",
+              "expected a year (an integer from 1900 to 9999), found a string");
+  text = base_report();
+  text.replace(text.find("2020"), 4, "2020.0");
+  check_error(text, 4, 11, "$.year", "found the number 2020.0");
+  check_error(base_report(R"( "title": 7,)"), 8, 39, "$.tables[0].title",
+              "expected a title (a string), found a number");
+  check_error(base_report("", R"("basic": true)"), 10, 72, "$.tables[0].rows[0].cells.basic",
+              "expected a figure");
+  text = base_report();
+  text.replace(text.find(R"([{"key": "basic")"), 50, "{}");
+  check_error(text, 9, 18, "$.tables[0].columns",
+              "expected the columns (an array), found an object");
+}
+
+TEST_CASE("report json: an unknown member is an error at its key") {
+  check_error(base_report(R"( "colour": "red",)"), 8, 30, "$.tables[0].colour",
+              "unknown member \"colour\" in a table");
+  check_error(base_report(R"( "title": "a", "title": "b",)"), 8, 44, "$.tables[0].title",
+              "appears twice");
+}
+
+TEST_CASE("report json: an unknown concept is an error with a suggestion") {
+  std::string text = base_report();
+  text.replace(text.find("\"expenditure.basic\""), 19, "\"expenditure.basics\"");
+  check_error(text, 9, 47, "$.tables[0].columns[0].concept",
+              R"(unknown concept "expenditure.basics" (did you mean "expenditure.basic"?))");
+}
+
+TEST_CASE("report json: unknown table roles, units, scenarios and readings") {
+  std::string text = base_report();
+  text.replace(text.find("\"expenditure\","), 14, "\"spending\",");
+  check_error(text, 8, 15, "$.tables[0].role", "unknown table role \"spending\"");
+  check_error(base_report(R"( "unit": "dollar",)"), 8, 38, "$.tables[0].unit",
+              "unknown unit \"dollar\"");
+  check_error(base_report(R"( "scenario": "forecast",)"), 8, 42, "$.tables[0].scenario",
+              "unknown scenario");
+  check_error(base_report("", R"("basic": {"value": "1", "reading": "guess"})"), 10, 98,
+              "$.tables[0].rows[0].cells.basic.reading", "unknown reading");
+}
+
+TEST_CASE("report json: a bad code names the code") {
+  std::string text = base_report();
+  text.replace(text.find("\"201\""), 5, "\"20132x\"");
+  check_error(text, 10, 25, "$.tables[0].rows[0].code",
+              "\"20132x\" is not a function classification code");
+  text = base_report(R"( "dims": {"function": "2013"},)");
+  check_error(text, 8, 51, "$.tables[0].dims.function", "3, 5 or 7 digits");
+}
+
+TEST_CASE("report json: a bad amount names the character inside the string") {
+  // "95O.84": the string starts at column 72, so its third character, the O, is at column 75.
+  check_error(base_report("", R"("basic": "95O.84")"), 10, 75, "$.tables[0].rows[0].cells.basic",
+              "\"95O.84\" is not a figure: unexpected character 'O' at column 3");
+  // After an escape the column still points at the character: \u0039 is one character, 9.
+  check_error(base_report("", R"("basic": "\u00395x")"), 10, 80, "$.tables[0].rows[0].cells.basic",
+              "not a figure");
+}
+
+TEST_CASE("report json: a figure's unit that contradicts its context") {
+  check_error(base_report("", R"("basic": "950.84元")"), 10, 72, "$.tables[0].rows[0].cells.basic",
+              "is written in 元 (yuan), but its context is 万元 (wan)");
+  check_error(base_report("", R"("basic": {"value": "96%", "unit": "wan"})"), 10, 82,
+              "$.tables[0].rows[0].cells.basic.value", "its \"unit\" is 万元 (wan)");
+  // The figure's own unit agreeing with an explicit one is fine.
+  CHECK(fisc::read_report_json(base_report("", R"("basic": {"value": "3元", "unit": "yuan"})"),
+                               "t.json")
+            .has_value());
+}
+
+TEST_CASE("report json: cells that cannot be facts") {
+  check_error(base_report("", R"("basic": "1", "project": "2")"), 10, 77,
+              "$.tables[0].rows[0].cells.project",
+              R"(the table has no column "project" (its columns: "basic"))");
+  std::string text = base_report();
+  text.replace(text.find(R"(, "concept": "expenditure.basic")"), 32, "");
+  check_error(text, 10, 63, "$.tables[0].rows[0].cells.basic", "names a concept");
+  text = base_report();
+  text.replace(text.find(R"({"key": "basic", "concept": "expenditure.basic"})"), 48,
+               R"({"key": "a"}, {"key": "a"})");
+  check_error(text, 9, 41, "$.tables[0].columns[1].key", "duplicate column key \"a\"");
+}
+
+TEST_CASE("report json: statements need a place, shares a base, changes a prior year") {
+  const std::string head =
+      R"({"fisc_report": 1, "kind": "budget", "year": 2021, "department": {"name": "x"},
+"statements": [)";
+  check_error(head + R"({"concept": "income.total", "value": "1", "source": {"page": 3}}]})", 2, 68,
+              "$.statements[0].source", R"(must name a "section", a "cell" or a "span")");
+  check_error(
+      head +
+          R"({"concept": "income.total", "measure": "share", "value": "1%", "source": {"section": "一"}}]})",
+      2, 16, "$.statements[0]", "missing required member \"base\"");
+  check_error(
+      head +
+          R"({"concept": "income.total", "measure": "change", "value": "1", "source": {"section": "一"}}]})",
+      2, 16, "$.statements[0]", "missing required member \"prior_year\"");
+  check_error(
+      head +
+          R"({"concept": "income.total", "prior_year": 2020, "value": "1", "source": {"section": "一"}}]})",
+      2, 58, "$.statements[0].prior_year", "only for the measures change");
+  check_error(head + R"({"concept": "income.total", "value": "1"}]})", 2, 16, "$.statements[0]",
+              "missing required member \"source\"");
+}
+
+TEST_CASE("report json: invalid UTF-8 is an error at its byte") {
+  std::string text = base_report();
+  text.replace(text.find("某局"), 3, "\xE6\x9F");  // a cut-off character
+  check_error(text, 5, 27, "$.department", "invalid UTF-8");
+  check_error("{\"a\": [\"x\", \"\xFF\"]}", 1, 14, "$.a", "invalid UTF-8 (byte 0xFF)");
+}
+
+TEST_CASE("report json: describe(LoadError) is file:line:column: path: message") {
+  CHECK(describe(LoadError{"a.json", 3, 7, "$.year", "bad"}) == "a.json:3:7: $.year: bad");
+  CHECK(describe(LoadError{"a.json", 0, 0, "", "no such file"}) == "a.json: no such file");
+  CHECK(describe(LoadError{"", 2, 0, "", "x"}) == "<input>:2: x");
+  CHECK(fisc::position_of("ab\ncd", 4) == fisc::TextPosition{2, 2});
+  CHECK(fisc::position_of("科目x", 6) == fisc::TextPosition{1, 3});
+}
+
+TEST_CASE("report json: files that cannot be read, or are too large, are refused by name") {
+  const auto dir = std::filesystem::temp_directory_path() / "fisc_io_report_json_test";
+  std::filesystem::create_directories(dir);
+  const auto missing = fisc::load_report_json(dir / "missing.report.json");
+  REQUIRE_FALSE(missing.has_value());
+  CHECK(missing.error().file == (dir / "missing.report.json").string());
+  CHECK(missing.error().line == 0);
+  CHECK(missing.error().message.find("cannot read the report file") != std::string::npos);
+
+  const auto directory = fisc::load_report_json(dir);
+  REQUIRE_FALSE(directory.has_value());
+  CHECK(directory.error().message.find("directory") != std::string::npos);
+
+  const auto path = dir / "small.report.json";
+  {
+    std::ofstream out(path, std::ios::binary);
+    out << base_report();
+  }
+  const auto too_large = fisc::load_report_json(path, 100);
+  REQUIRE_FALSE(too_large.has_value());
+  CHECK(too_large.error().file == path.string());
+  CHECK(too_large.error().message.find("at most 100 bytes") != std::string::npos);
+  CHECK(fisc::max_report_file_bytes == 256U * 1024U * 1024U);
+
+  const auto ok = fisc::load_report_json(path);
+  if (!ok) FAIL(describe(ok.error()));
+  CHECK(ok->file == path.string());
+
+  const auto saved = dir / "saved.report.json";
+  REQUIRE(fisc::save_report_json(rich_report(), saved).has_value());
+  auto loaded = fisc::load_report_json(saved);
+  if (!loaded) FAIL(describe(loaded.error()));
+  loaded->file = "rich.report.json";
+  CHECK(*loaded == rich_report());
+  const auto unwritable = fisc::save_report_json(rich_report(), dir / "no" / "such" / "x.json");
+  REQUIRE_FALSE(unwritable.has_value());
+  CHECK(unwritable.error().message.find("cannot open") != std::string::npos);
+  std::filesystem::remove_all(dir);
+}
