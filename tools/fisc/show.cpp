@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: BSL-1.0
+#include <array>
+#include <charconv>
+#include <exception>
+#include <optional>
+#include <ostream>
+#include <string>
+
+#include "fisc/args.hpp"
+#include "fisc/commands.hpp"
+#include "fisc/input.hpp"
+#include "fisc/io/show.hpp"
+
+namespace fisc::cli {
+
+std::string_view show_help() noexcept {
+  return R"(Usage: fisc show [--lang zh|en] [--width N] PATH
+
+Prints a report: its header (department, year, kind, unit); each table with its figures
+exactly as written, the share of each row in the table's total and, beside a prior-year
+column, the change and change rate of each row; the figures its text states, grouped by
+section; its listings; its enumerations, with the count stated against the items listed.
+Shares and change rates have one decimal more than the figures, rounded half up (四舍五入);
+a zero base is shown as "—", never divided by.
+
+Options:
+  --lang zh|en   the language of fisc's own words (default zh); the document's own
+                 titles, headers and labels are printed as written
+  --width N      wrap the row labels of tables to keep lines within N columns
+                 (default: no limit)
+  -h, --help     print this help
+
+PATH is a report file (.json, docs/report-format.md), or - for standard input.
+
+Exit status: 0 shown; 2 bad usage, or a report that cannot be read (the message names
+the file, the line and column, and the place in the report).
+)";
+}
+
+namespace {
+
+/// The options of `fisc show`.
+struct ShowCommand {
+  ShowOptions show;
+  std::string path;
+};
+
+constexpr std::array<OptionSpec, 2> show_specs{{{"--lang", true}, {"--width", true}}};
+
+constexpr std::size_t widest = 100'000;
+
+tl::expected<ShowCommand, UsageError> parse_show(const ParsedArgs& args) {
+  ShowCommand command;
+  if (const auto lang = args.last("--lang")) {
+    const auto parsed = language_from_string(*lang);
+    if (!parsed) {
+      return tl::unexpected(
+          UsageError{"--lang must be zh or en, not '" + std::string(*lang) + "'"});
+    }
+    command.show.lang = *parsed;
+  }
+  if (const auto width = args.last("--width")) {
+    std::size_t n = 0;
+    const char* end = width->data() + width->size();
+    const auto [ptr, ec] = std::from_chars(width->data(), end, n);
+    if (ec != std::errc() || ptr != end || n == 0 || n > widest) {
+      return tl::unexpected(UsageError{"--width must be a number of columns from 1 to " +
+                                       std::to_string(widest) + ", not '" + std::string(*width) +
+                                       "'"});
+    }
+    command.show.width = n;
+  }
+  if (args.operands.empty())
+    return tl::unexpected(UsageError{"missing PATH (a report file, or -)"});
+  if (args.operands.size() > 1) {
+    return tl::unexpected(UsageError{"one PATH only; got " + std::to_string(args.operands.size()) +
+                                     " ('" + args.operands[0] + "', '" + args.operands[1] + "'…)"});
+  }
+  command.path = args.operands.front();
+  return command;
+}
+
+}  // namespace
+
+int run_show(std::span<const std::string_view> args, Streams io) {
+  const auto parsed =
+      parse_args(args, show_specs)
+          .and_then(
+              [](const ParsedArgs& a) -> tl::expected<std::optional<ShowCommand>, UsageError> {
+                if (a.help) return std::nullopt;
+                return parse_show(a).map([](ShowCommand c) { return std::optional(std::move(c)); });
+              });
+  if (!parsed) {
+    io.err << "fisc show: " << parsed.error().message << "\nTry 'fisc show --help'.\n";
+    return exit_failure;
+  }
+  if (!*parsed) {
+    io.out << show_help();
+    return exit_success;
+  }
+  const ShowCommand& command = **parsed;
+  const std::string_view name = command.path == "-" ? stdin_name : command.path;
+  try {
+    const auto report = load_report(command.path, io.in);
+    if (!report) {
+      io.err << report.error() << '\n';
+      return exit_failure;
+    }
+    io.out << render_report(*report, command.show);
+    io.out.flush();
+  } catch (const std::exception& e) {
+    io.err << "fisc show: internal error while showing " << name << ": " << e.what() << '\n';
+    return exit_failure;
+  }
+  if (!io.out) {
+    io.err << "fisc show: cannot write the output\n";
+    return exit_failure;
+  }
+  return exit_success;
+}
+
+}  // namespace fisc::cli
