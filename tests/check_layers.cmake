@@ -1,0 +1,31 @@
+cmake_minimum_required(VERSION 3.25)
+# design.md §2: a layer never includes one above it. Run as
+#   cmake -DSOURCE_DIR=<repo> -P check_layers.cmake
+# Each layer lists the layers it may include (itself included); anything else is an error.
+set(allowed_numbers numbers)
+set(allowed_classify numbers classify)
+set(allowed_facts numbers classify facts)
+set(allowed_accounts numbers classify facts accounts)
+set(allowed_io numbers classify facts accounts io)
+set(layers numbers classify facts accounts io)
+
+set(violations "")
+foreach(layer IN LISTS layers)
+  file(GLOB_RECURSE files "${SOURCE_DIR}/include/fisc/${layer}/*.hpp" "${SOURCE_DIR}/src/${layer}/*.cpp"
+       "${SOURCE_DIR}/src/${layer}/*.hpp")
+  foreach(file IN LISTS files)
+    file(STRINGS "${file}" includes REGEX "^#include \"fisc/[a-z_]+/")
+    foreach(line IN LISTS includes)
+      string(REGEX REPLACE "^#include \"fisc/([a-z_]+)/.*" "\\1" target "${line}")
+      if(NOT target IN_LIST allowed_${layer})
+        file(RELATIVE_PATH rel "${SOURCE_DIR}" "${file}")
+        list(APPEND violations "${rel}: layer ${layer} includes ${target}: ${line}")
+      endif()
+    endforeach()
+  endforeach()
+endforeach()
+if(violations)
+  list(JOIN violations "\n" text)
+  message(FATAL_ERROR "layering violations:\n${text}")
+endif()
+message(STATUS "layers: no header or source includes a layer above its own")
