@@ -36,6 +36,7 @@
 #include "fisc/accounts/report.hpp"
 #include "fisc/accounts/table.hpp"
 #include "fisc/accounts/table_role.hpp"
+#include "fisc/accounts/views.hpp"
 
 #include "fisc/io/csv.hpp"
 #include "fisc/io/encoding.hpp"
