@@ -129,6 +129,10 @@ constexpr std::array kConcepts{
     Concept{"project.executed", "项目执行数", "project execution", Q::money},
     Concept{"project.fiscal", "其中：财政拨款", "of which fiscal appropriation", Q::money},
     Concept{"project.other_funds", "其它资金", "other funds", Q::money},
+    // 文中其他数字: figures of the work report (重点工作完成情况, 评价报告) that are not accounts
+    // figures; kept with their place so that a report holds every figure its document states.
+    // The dimension "subject" says what the figure counts, in the document's words.
+    Concept{"text.other", "文中其他数字", "other figure stated in the text", Q::number},
 };
 
 }  // namespace
