@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <initializer_list>
 
 #include "fisc/numbers/decimal.hpp"
 #include "fisc/numbers/error.hpp"
@@ -95,8 +96,6 @@ class Interval {
   }
 
   friend constexpr Result<Interval> try_add(const Interval& a, const Interval& b) noexcept;
-  friend constexpr Result<Interval> try_multiply(const Interval& a, const Interval& b) noexcept;
-  friend constexpr Result<Interval> try_divide(const Interval& a, const Interval& b) noexcept;
   friend constexpr Result<Interval> hull(const Interval& a, const Interval& b) noexcept;
 
   Decimal lo_;
@@ -133,51 +132,43 @@ constexpr Result<End> outward_sum(Decimal a, Decimal b, bool closed, Rounding ou
   return try_add(a, -b);
 }
 
+namespace detail {
+/// The range of op(x, y) over the ends x of a and y of b, each end rounded outward to 18 digits
+/// (floor for the least, ceiling for the greatest) and closed: the product or quotient of two
+/// intervals, since both are monotonic in each operand on an interval that excludes a pole.
+template <class Op>
+constexpr Result<Interval> outward_range(const Interval& a, const Interval& b, Op op) noexcept {
+  Decimal lo;
+  Decimal hi;
+  bool first = true;
+  for (Decimal x : {a.lo(), a.hi()}) {
+    for (Decimal y : {b.lo(), b.hi()}) {
+      const auto down = op(x, y, Context{Decimal::max_digits, Rounding::floor});
+      const auto up = op(x, y, Context{Decimal::max_digits, Rounding::ceiling});
+      if (!down) return unexpected(down.error());
+      if (!up) return unexpected(up.error());
+      if (first || *down < lo) lo = *down;
+      if (first || *up > hi) hi = *up;
+      first = false;
+    }
+  }
+  return Interval::closed(lo, hi);
+}
+}  // namespace detail
+
 /// {x × y}; ends closed, rounded outward to 18 digits where the exact product is wider.
 [[nodiscard]] constexpr Result<Interval> try_multiply(const Interval& a,
                                                       const Interval& b) noexcept {
-  const std::array<Decimal, 2> xs{a.lo_, a.hi_};
-  const std::array<Decimal, 2> ys{b.lo_, b.hi_};
-  Decimal lo;
-  Decimal hi;
-  bool first = true;
-  for (Decimal x : xs) {
-    for (Decimal y : ys) {
-      const auto down = try_multiply(x, y, Context{Decimal::max_digits, Rounding::floor});
-      const auto up = try_multiply(x, y, Context{Decimal::max_digits, Rounding::ceiling});
-      if (!down) return unexpected(down.error());
-      if (!up) return unexpected(up.error());
-      if (first || *down < lo) lo = *down;
-      if (first || *up > hi) hi = *up;
-      first = false;
-    }
-  }
-  return Interval{lo, true, hi, true};
+  return detail::outward_range(
+      a, b, [](Decimal x, Decimal y, Context c) { return try_multiply(x, y, c); });
 }
 
-/// {x ÷ y}; division_by_zero when b may be zero (a rate over a base that can be nothing).
+/// {x ÷ y}; division_by_zero when b may be zero (a rate over a base that can be nothing),
+/// including an end of b open at zero, over which the quotient is unbounded.
 [[nodiscard]] constexpr Result<Interval> try_divide(const Interval& a, const Interval& b) noexcept {
   if (b.contains(Decimal{})) return unexpected(ArithmeticErrc::division_by_zero);
-  const std::array<Decimal, 2> xs{a.lo_, a.hi_};
-  const std::array<Decimal, 2> ys{b.lo_, b.hi_};
-  Decimal lo;
-  Decimal hi;
-  bool first = true;
-  for (Decimal x : xs) {
-    for (Decimal y : ys) {
-      // An open end of b at zero cannot happen here: b excludes zero, and its ends are nonzero
-      // or open at zero; an open end at zero makes the quotient unbounded.
-      if (y.is_zero()) return unexpected(ArithmeticErrc::division_by_zero);
-      const auto down = try_divide(x, y, Context{Decimal::max_digits, Rounding::floor});
-      const auto up = try_divide(x, y, Context{Decimal::max_digits, Rounding::ceiling});
-      if (!down) return unexpected(down.error());
-      if (!up) return unexpected(up.error());
-      if (first || *down < lo) lo = *down;
-      if (first || *up > hi) hi = *up;
-      first = false;
-    }
-  }
-  return Interval{lo, true, hi, true};
+  return detail::outward_range(a, b,
+                               [](Decimal x, Decimal y, Context c) { return try_divide(x, y, c); });
 }
 
 /// The smallest interval holding both.
