@@ -16,6 +16,25 @@ std::optional<ReportKind> report_kind_from_string(std::string_view s) noexcept {
   return std::nullopt;
 }
 
+std::string_view to_string(ClaimKind k) noexcept {
+  switch (k) {
+    case ClaimKind::unchanged: return "unchanged";
+    case ClaimKind::increased: return "increased";
+    case ClaimKind::decreased: return "decreased";
+    case ClaimKind::differs_from_budget: return "differs_from_budget";
+    case ClaimKind::equals_budget: return "equals_budget";
+  }
+  return "?";
+}
+
+std::optional<ClaimKind> claim_kind_from_string(std::string_view s) noexcept {
+  for (ClaimKind k : {ClaimKind::unchanged, ClaimKind::increased, ClaimKind::decreased,
+                      ClaimKind::differs_from_budget, ClaimKind::equals_budget}) {
+    if (to_string(k) == s) return k;
+  }
+  return std::nullopt;
+}
+
 const TableColumn* Table::column(std::string_view key) const noexcept {
   for (const TableColumn& c : columns) {
     if (c.key == key) return &c;

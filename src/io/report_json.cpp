@@ -284,7 +284,7 @@ class ReportReader {
       wrong_type(*version, top.path("fisc_report"), "the format version 1");
     }
     top.allow_only({"fisc_report", "kind", "year", "department", "units", "offices", "affiliated",
-                    "unit", "tables", "statements", "listings", "enumerations"});
+                    "unit", "tables", "statements", "listings", "enumerations", "claims"});
     report_.file = std::string(file_);
     report_.kind = enum_of<ReportKind>(top.require("kind"), top.path("kind"), "kind",
                                        &report_kind_from_string, {"final_accounts", "budget"});
@@ -322,6 +322,12 @@ class ReportReader {
       for_each(*n, top.path("enumerations"), "the enumerations (an array)",
                [&](const JsonNode& item, const std::string& path) {
                  report_.enumerations.push_back(enumeration(item, path));
+               });
+    }
+    if (const JsonNode* n = top.find("claims")) {
+      for_each(*n, top.path("claims"), "the claims (an array)",
+               [&](const JsonNode& item, const std::string& path) {
+                 report_.claims.push_back(claim(item, path));
                });
     }
     return std::move(report_);
@@ -715,6 +721,37 @@ class ReportReader {
     string_list(o, "items", e.items);
     e.source = source(o.require("source"), o.path("source"));
     return e;
+  }
+
+  Claim claim(const JsonNode& node, const std::string& path) {
+    Obj o(node, path, "a claim");
+    o.allow_only({"concept", "year", "prior_year", "scenario", "dims", "claim", "text", "source"});
+    Claim c;
+    c.key.concept_id = concept_of(o.require("concept"), o.path("concept"));
+    c.key.year = report_.year;
+    if (const JsonNode* n = o.find("year")) c.key.year = year_of(*n, o.path("year"));
+    if (const JsonNode* n = o.find("scenario")) {
+      c.key.scenario = scenario_of(*n, o.path("scenario"));
+    }
+    if (const JsonNode* n = o.find("dims")) c.key.dims = dims(*n, o.path("dims"));
+    c.kind = enum_of<ClaimKind>(
+        o.require("claim"), o.path("claim"), "claim", &claim_kind_from_string,
+        {"unchanged", "increased", "decreased", "differs_from_budget", "equals_budget"});
+    const bool compares_years = c.kind == ClaimKind::unchanged || c.kind == ClaimKind::increased ||
+                                c.kind == ClaimKind::decreased;
+    if (const JsonNode* n = o.find("prior_year")) {
+      if (!compares_years) {
+        fail(n->offset, o.path("prior_year"),
+             "\"prior_year\" is only for the claims unchanged, increased and decreased");
+      }
+      c.key.prior_year = year_of(*n, o.path("prior_year"));
+    } else if (compares_years) {
+      fail(node.offset, path,
+           "missing required member \"prior_year\": the year the claim compares with");
+    }
+    if (const JsonNode* n = o.find("text")) c.text = string_of(*n, o.path("text"), "the text");
+    c.source = source(o.require("source"), o.path("source"));
+    return c;
   }
 
   std::string_view text_;

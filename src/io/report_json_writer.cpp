@@ -297,6 +297,10 @@ class ReportWriter {
       Value& list = v.add("enumerations", Value::array());
       for (const Enumeration& e : report_.enumerations) list.items.push_back(enumeration(e));
     }
+    if (!report_.claims.empty()) {
+      Value& list = v.add("claims", Value::array());
+      for (const Claim& c : report_.claims) list.items.push_back(claim(c));
+    }
     return v;
   }
 
@@ -404,6 +408,21 @@ class ReportWriter {
     }
     if (!e.items.empty()) v.add("items", strings_value(e.items));
     v.add("source", source_value(e.source));
+    return v;
+  }
+
+  Value claim(const Claim& c) const {
+    Value v = Value::object();
+    v.add("concept", Value::string(c.key.concept_id));
+    if (c.key.year != report_.year) v.add("year", Value::integer(c.key.year));
+    if (c.key.prior_year != 0) v.add("prior_year", Value::integer(c.key.prior_year));
+    if (c.key.scenario != Scenario::actual) {
+      v.add("scenario", Value::string(to_string(c.key.scenario)));
+    }
+    if (!c.key.dims.empty()) v.add("dims", dims_value(c.key.dims));
+    v.add("claim", Value::string(to_string(c.kind)));
+    if (!c.text.empty()) v.add("text", Value::string(c.text));
+    v.add("source", source_value(c.source));
     return v;
   }
 

@@ -20,20 +20,6 @@
 
 namespace fisc {
 
-std::string_view to_string(Language lang) noexcept {
-  switch (lang) {
-    case Language::zh: return "zh";
-    case Language::en: return "en";
-  }
-  return "?";
-}
-
-std::optional<Language> language_from_string(std::string_view s) noexcept {
-  if (s == "zh") return Language::zh;
-  if (s == "en") return Language::en;
-  return std::nullopt;
-}
-
 namespace {
 
 // ---------------------------------------------------------------------------------------------
@@ -291,6 +277,7 @@ struct Words {
   std::string_view statements;
   std::string_view listings;
   std::string_view enumerations;
+  std::string_view claims;
   std::string_view no_section;
   std::string_view measure_value;
   std::string_view measure_share;
@@ -343,6 +330,7 @@ constexpr Words zh_words{
     .statements = "文中数字",
     .listings = "列示数字",
     .enumerations = "列举",
+    .claims = "无数字的表述",
     .no_section = "（未注明章节）",
     .measure_value = "数值",
     .measure_share = "占比",
@@ -395,6 +383,7 @@ constexpr Words en_words{
     .statements = "Statements",
     .listings = "Listings",
     .enumerations = "Enumerations",
+    .claims = "Statements without a figure",
     .no_section = "(no section)",
     .measure_value = "value",
     .measure_share = "share",
@@ -980,6 +969,29 @@ void render_enumerations(std::string& out, const Report& report, Language lang) 
   out += '\n';
 }
 
+void render_claims(std::string& out, const Report& report, Language lang) {
+  if (report.claims.empty()) return;
+  const Words& w = words(lang);
+  const bool zh = lang == Language::zh;
+  out += std::string(w.claims) + (zh ? "（" : " (") + std::to_string(report.claims.size()) +
+         (zh ? "）" : ")") + '\n';
+  for (const Claim& c : report.claims) {
+    std::string line = "  ";
+    if (const std::string place = describe(c.source); !place.empty()) line += place + "  ";
+    line += concept_name(c.key.concept_id, lang);
+    if (!c.key.dims.empty()) line += " " + dims_text(c.key.dims);
+    if (c.key.year != 0 && c.key.year != report.year) {
+      line += (zh ? "（" : " (") + std::to_string(c.key.year) + (zh ? "年）" : ")");
+    }
+    line += std::string(w.colon) + std::string(to_string(c.kind));
+    if (c.key.prior_year != 0)
+      line += (zh ? "，对比" : ", against ") + std::to_string(c.key.prior_year);
+    if (!c.text.empty()) line += (zh ? "：“" : ": “") + c.text + "”";
+    out += one_line(line) + '\n';
+  }
+  out += '\n';
+}
+
 void render_header(std::string& out, const Report& report, Language lang) {
   const Words& w = words(lang);
   const std::string colon(w.colon);
@@ -1034,6 +1046,7 @@ std::string render_report(const Report& report, const ShowOptions& options) {
   render_facts(out, w.statements, report.statements, report.year, options.lang);
   render_facts(out, w.listings, report.listings, report.year, options.lang);
   render_enumerations(out, report, options.lang);
+  render_claims(out, report, options.lang);
   while (out.size() >= 2 && out.ends_with("\n\n")) out.pop_back();
   return out;
 }

@@ -512,3 +512,57 @@ TEST_CASE("report json: files that cannot be read, or are too large, are refused
   CHECK(unwritable.error().message.find("cannot open") != std::string::npos);
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("report json: claims are read, written back, and checked for their members") {
+  const std::string head =
+      R"({"fisc_report": 1, "kind": "final_accounts", "year": 2020, "department": {"name": "x"},
+"claims": [)";
+  const auto report = fisc::read_report_json(
+      head +
+          R"({"concept": "expenditure.fiscal", "prior_year": 2019, "dims": {"fund": "government_fund"},
+ "claim": "increased", "text": "增加", "source": {"span": {"line": 122, "column": 39, "length": 2}}},
+{"concept": "income.total", "year": 2019, "scenario": "budget", "claim": "differs_from_budget",
+ "source": {"section": "二"}}]})",
+      "t.json");
+  REQUIRE(report.has_value());
+  REQUIRE(report->claims.size() == 2);
+  const fisc::Claim& c = report->claims[0];
+  CHECK(c.key.concept_id == "expenditure.fiscal");
+  CHECK(c.key.year == 2020);
+  CHECK(c.key.prior_year == 2019);
+  CHECK(c.key.dims.get("fund") == "government_fund");
+  CHECK(c.kind == fisc::ClaimKind::increased);
+  CHECK(c.text == "增加");
+  CHECK(c.source.span->column == 39);
+  CHECK(report->claims[1].key.year == 2019);
+  CHECK(report->claims[1].key.scenario == Scenario::budget);
+  CHECK(report->claims[1].kind == fisc::ClaimKind::differs_from_budget);
+  CHECK(report->claims[1].text.empty());
+  const std::string written = fisc::write_report_json(*report);
+  CHECK(written.find(R"("claim": "increased")") != std::string::npos);
+  const auto again = fisc::read_report_json(written, "t.json");
+  REQUIRE(again.has_value());
+  CHECK(again->claims == report->claims);
+
+  check_error(head + R"({"concept": "income.total", "claim": "grew", "source": {}}]})", 2, 49,
+              "$.claims[0].claim", "unchanged");
+  check_error(head + R"({"concept": "income.total", "claim": "unchanged", "source": {}}]})", 2, 12,
+              "$.claims[0]", "missing required member \"prior_year\"");
+  check_error(
+      head +
+          R"({"concept": "income.total", "prior_year": 2019, "claim": "equals_budget", "source": {}}]})",
+      2, 54, "$.claims[0].prior_year", "only for the claims");
+  check_error(head + R"({"concept": "income.total", "prior_year": 2019, "source": {}}]})", 2, 12,
+              "$.claims[0]", "missing required member \"claim\"");
+  check_error(head + R"({"concept": "income.total", "claim": "equals_budget", "value": "1",
+"source": {}}]})",
+              2, 66, "$.claims[0].value", "unknown member");
+}
+
+TEST_CASE("claim kinds have stable names") {
+  for (auto k : {fisc::ClaimKind::unchanged, fisc::ClaimKind::increased, fisc::ClaimKind::decreased,
+                 fisc::ClaimKind::differs_from_budget, fisc::ClaimKind::equals_budget}) {
+    CHECK(fisc::claim_kind_from_string(fisc::to_string(k)) == k);
+  }
+  CHECK_FALSE(fisc::claim_kind_from_string("same").has_value());
+}

@@ -48,6 +48,28 @@ struct Enumeration {
 ///
 /// 部门决算 / 部门预算. Every figure carries its place; `collect_facts` turns all of them into
 /// facts, which is what the rules check.
+/// What a statement without a figure says of a fact (无数字的表述): 持平, 增加 without an amount,
+/// 决算数与预算数不一致.
+enum class ClaimKind : std::uint8_t {
+  unchanged,            ///< 持平 / 与上年相同: this year's value equals the prior year's
+  increased,            ///< 增加 / 增长, without an amount
+  decreased,            ///< 减少 / 下降, without an amount
+  differs_from_budget,  ///< 决算数与预算数不一致 / 有差异: the actual value is not the budget
+  equals_budget,  ///< 与预算一致: the actual value is the budget
+};
+
+[[nodiscard]] std::string_view to_string(ClaimKind k) noexcept;
+[[nodiscard]] std::optional<ClaimKind> claim_kind_from_string(std::string_view s) noexcept;
+
+/// A statement that says something of a fact without stating its figure.
+struct Claim {
+  FactKey key;  ///< the fact it is about (measure value); `prior_year` for a comparison with a year
+  ClaimKind kind = ClaimKind::unchanged;
+  std::string text;  ///< the words as written: "持平", "决算数与预算数不一致"
+  Source source;
+  friend bool operator==(const Claim&, const Claim&) = default;
+};
+
 struct Report {
   ReportKind kind = ReportKind::final_accounts;
   std::int32_t year = 0;
@@ -60,7 +82,8 @@ struct Report {
   std::vector<Fact> statements;  ///< figures as the text states them
   std::vector<Fact> listings;    ///< figures of typed sections outside the tables
   std::vector<Enumeration> enumerations;
-  std::string file;  ///< the file it was read from, for places
+  std::vector<Claim> claims;  ///< statements without a figure
+  std::string file;           ///< the file it was read from, for places
 
   friend bool operator==(const Report&, const Report&) = default;
 };

@@ -80,7 +80,9 @@ class Dimensions {
   [[nodiscard]] auto end() const noexcept { return dims_.end(); }
 
   friend bool operator==(const Dimensions&, const Dimensions&) = default;
-  friend auto operator<=>(const Dimensions&, const Dimensions&) = default;
+  // clang-tidy 14 reads the synthesized `<=> 0` of a defaulted comparison as a null pointer.
+  friend auto operator<=>(const Dimensions&,
+                          const Dimensions&) = default;  // NOLINT(modernize-use-nullptr)
 
  private:
   std::vector<value_type> dims_;
@@ -97,7 +99,9 @@ struct FactKey {
   Dimensions dims;
 
   friend bool operator==(const FactKey&, const FactKey&) = default;
-  friend auto operator<=>(const FactKey&, const FactKey&) = default;
+  // clang-tidy 14 reads the synthesized `<=> 0` of a defaulted comparison as a null pointer.
+  friend auto operator<=>(const FactKey&,
+                          const FactKey&) = default;  // NOLINT(modernize-use-nullptr)
 };
 
 [[nodiscard]] std::size_t hash_value(const FactKey& key) noexcept;

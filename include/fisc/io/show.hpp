@@ -8,20 +8,9 @@
 #include <string_view>
 
 #include "fisc/accounts/report.hpp"
+#include "fisc/rules/text.hpp"
 
 namespace fisc {
-
-/// The language of fisc's own words in an output: headings, column names, the names of
-/// concepts and measures. What a document prints (titles, headers, labels, figures) stays as
-/// printed in either language.
-enum class Language : std::uint8_t {
-  zh,  ///< 中文
-  en,  ///< English
-};
-
-[[nodiscard]] std::string_view to_string(Language lang) noexcept;
-/// "zh" or "en"; nothing otherwise.
-[[nodiscard]] std::optional<Language> language_from_string(std::string_view s) noexcept;
 
 /// How `render_report` lays out its text.
 struct ShowOptions {

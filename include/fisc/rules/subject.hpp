@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: BSL-1.0
+#pragma once
+
+#include <span>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "fisc/accounts/report.hpp"
+#include "fisc/facts/concept.hpp"
+#include "fisc/facts/fact.hpp"
+#include "fisc/facts/fact_store.hpp"
+#include "fisc/numbers/error.hpp"
+#include "fisc/numbers/interval.hpp"
+#include "fisc/numbers/unit.hpp"
+#include "fisc/rules/finding.hpp"
+#include "fisc/rules/tolerance.hpp"
+
+namespace fisc {
+
+/// What the rules check: one report and every fact it states (被检查的报表).
+///
+/// The facts are the cells of its tables, its statements and listings, and the stated count of
+/// each enumeration (as a fact of the enumeration's concept). The report must outlive the subject.
+class Subject {
+ public:
+  explicit Subject(const Report& report);
+  Subject(const Subject&) = delete;
+  Subject& operator=(const Subject&) = delete;
+  Subject(Subject&&) = default;
+  Subject& operator=(Subject&&) = default;
+  ~Subject() = default;
+
+  [[nodiscard]] const Report& report() const noexcept { return *report_; }
+  [[nodiscard]] const FactStore& facts() const noexcept { return facts_; }
+  /// Cells whose meaning could not be determined (collect_facts); a caller decides whether they
+  /// make the input unreadable (`fisc check` says so and exits 2).
+  [[nodiscard]] std::span<const CellError> errors() const noexcept { return errors_; }
+  /// The statements of a change whose prior-year value has `key` (measure value, year the prior
+  /// year): what a prior-year value is derived from.
+  [[nodiscard]] std::span<const Fact* const> changes_to(const FactKey& prior_value_key) const;
+
+ private:
+  const Report* report_;
+  FactStore facts_;
+  std::vector<CellError> errors_;
+  std::unordered_map<FactKey, std::vector<const Fact*>> changes_to_;
+};
+
+/// One operand of a check: a stated figure, or one derived from stated figures.
+struct Figure {
+  Interval range;  ///< the values consistent with it, in `unit`, under the run's policy
+  Decimal point;   ///< the value as written (or computed from values as written), in `unit`
+  Unit unit = Unit::none;
+  const Fact* fact = nullptr;     ///< the statement, when stated
+  std::vector<const Fact*> from;  ///< the statements a derived figure is computed from
+  std::string text;               ///< as written; for a derived figure, its computed value
+  std::string key_text;           ///< for a derived figure: `describe` of the key it is a value of
+
+  [[nodiscard]] bool derived() const noexcept { return fact == nullptr; }
+};
+
+/// The finding's view of a figure: its text, unit, key and place.
+[[nodiscard]] FindingFigure to_finding_figure(const Figure& figure);
+[[nodiscard]] FindingFigure to_finding_figure(const Fact& fact);
+
+/// A subject's figures read under one tolerance policy (按口径取数).
+class Figures {
+ public:
+  Figures(const Subject& subject, TolerancePolicy policy) : subject_(&subject), policy_(policy) {}
+
+  [[nodiscard]] const TolerancePolicy& policy() const noexcept { return policy_; }
+  [[nodiscard]] const Subject& subject() const noexcept { return *subject_; }
+
+  /// The values a stated figure allows, in `unit` (which must convert from the figure's unit):
+  /// its rounding interval (or truncation interval, or the exact value, per the policy),
+  /// limited to values ≥ 0 for quantities that are never negative (amounts, counts).
+  [[nodiscard]] Result<Interval> range(const Fact& fact, Unit unit) const;
+
+  /// The distinct values stated for `key`, in document order, as figures in `unit`; statements
+  /// in units that do not convert to `unit` are left out.
+  [[nodiscard]] std::vector<Figure> stated(const FactKey& key, Unit unit) const;
+  /// Values derived for `key`: a prior-year value from each statement of this year's value and
+  /// its change (增减额).
+  [[nodiscard]] std::vector<Figure> derived(const FactKey& key, Unit unit) const;
+  /// `stated(key, unit)`, or `derived(key, unit)` when nothing is stated.
+  [[nodiscard]] std::vector<Figure> of(const FactKey& key, Unit unit) const;
+
+  /// Whether a stated figure's range agrees with an expected range of values: they overlap under
+  /// the interval and truncation policies; under the absolute policy, within its tolerance
+  /// (money in `unit`, rates in percentage points).
+  [[nodiscard]] bool agree(const Interval& stated, const Interval& expected, Unit unit) const;
+  /// Whether the stated range can be at most the bound's range (≤), with the same tolerance.
+  [[nodiscard]] bool can_be_at_most(const Interval& stated, const Interval& bound, Unit unit) const;
+  /// The range widened by the policy's tolerance (the range itself under intervals and truncation).
+  [[nodiscard]] Interval widened(const Interval& stated, Unit unit) const;
+
+ private:
+  const Subject* subject_;
+  TolerancePolicy policy_;
+};
+
+/// Whether a concept's values are never negative (amounts, counts; not balances).
+[[nodiscard]] bool never_negative(std::string_view concept_id) noexcept;
+
+}  // namespace fisc

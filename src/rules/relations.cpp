@@ -1,0 +1,1464 @@
+// SPDX-License-Identifier: BSL-1.0
+#include "fisc/rules/relations.hpp"
+
+#include <algorithm>
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "fisc/facts/concept.hpp"
+#include "fisc/numbers/decimal.hpp"
+#include "fisc/numbers/format.hpp"
+#include "fisc/numbers/rounding.hpp"
+#include "fisc/rules/place.hpp"
+
+namespace fisc {
+
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// Words
+
+std::string concept_name(std::string_view id, Language lang) {
+  const Concept* c = find_concept(id);
+  if (c == nullptr) return std::string(id);
+  return std::string(lang == Language::zh ? c->zh : c->en);
+}
+
+std::string unit_word(Unit unit, Language lang) {
+  switch (unit) {
+    case Unit::yuan: return lang == Language::zh ? "元" : " yuan";
+    case Unit::wan: return lang == Language::zh ? "万元" : " wan yuan";
+    case Unit::yi: return lang == Language::zh ? "亿元" : " yi yuan";
+    case Unit::percent:
+    case Unit::none: return "";
+  }
+  return "";
+}
+
+std::string year_prefix(const Scope& scope, std::int32_t year, Language lang) {
+  if (year == 0 || year == scope.report().year) return "";
+  return lang == Language::zh ? std::to_string(year) + "年" : std::to_string(year) + " ";
+}
+
+// A figure as a message shows it: as written with its unit word, or, derived, with what it comes
+// from.
+std::string shown(const Figure& f, Language lang) {
+  if (!f.derived()) {
+    std::string text = f.fact->value.text;
+    return text + unit_word(f.fact->value.unit, lang);
+  }
+  std::string out = f.text + unit_word(f.unit, lang);
+  if (f.from.size() == 2) {
+    const Fact& now = *f.from[0];
+    const Fact& change = *f.from[1];
+    std::string sign = change.direction == Direction::decrease   ? "−"
+                       : change.direction == Direction::increase ? "+"
+                                                                 : "";
+    if (lang == Language::zh) {
+      out += "（由" + std::to_string(now.key.year) + "年" + now.value.text + "与增减" + sign +
+             change.value.text + "推算）";
+    } else {
+      out += " (derived from " + now.value.text + " in " + std::to_string(now.key.year) +
+             " and the change " + sign + change.value.text + ")";
+    }
+  }
+  return out;
+}
+
+std::string point_text(Decimal point, int decimals, Unit unit) {
+  auto r = try_round_to(point, std::max(decimals, 0), Rounding::half_up);
+  std::string s = r ? to_string(*r) : to_string(point);
+  if (unit == Unit::percent) s += '%';
+  return s;
+}
+
+std::string range_text(const Interval& range, int decimals, Unit unit) {
+  const auto lo = try_round_to(range.lo(), decimals, Rounding::floor);
+  const auto hi = try_round_to(range.hi(), decimals, Rounding::ceiling);
+  if (!lo || !hi) return to_string(range);
+  const std::string pct = unit == Unit::percent ? "%" : "";
+  if (*lo == *hi) return to_string(*lo) + pct;
+  return to_string(*lo) + pct + "–" + to_string(*hi) + pct;
+}
+
+int decimals_of(const Figure& f) {
+  if (!f.derived()) return f.fact->value.decimals();
+  return std::max(f.point.decimals(), 0);
+}
+
+std::vector<FindingFigure> finding_figures(std::initializer_list<const Figure*> figs) {
+  std::vector<FindingFigure> out;
+  for (const Figure* f : figs) {
+    if (f != nullptr) out.push_back(to_finding_figure(*f));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keys and units
+
+FactKey value_key(const FactKey& k) {
+  FactKey v = k;
+  v.measure = Measure::value;
+  v.prior_year = 0;
+  return v;
+}
+
+FactKey with_concept(FactKey k, std::string_view concept_id) {
+  k.concept_id = std::string(concept_id);
+  return k;
+}
+
+Dimensions merged(Dimensions base, const Dimensions& extra) {
+  for (const auto& [name, value] : extra) base.set(name, value);
+  return base;
+}
+
+// The unit a key's figures are compared in: the unit of its first statement, else of the change
+// it is derived from, else the report's unit for money.
+Unit unit_of(const Scope& scope, const FactKey& key) {
+  std::vector<const Fact*> facts = scope.subject->facts().find(key);
+  if (!facts.empty()) {
+    const Fact* first = *std::min_element(
+        facts.begin(), facts.end(),
+        [](const Fact* a, const Fact* b) { return place_less(a->source, b->source); });
+    return first->value.unit;
+  }
+  auto changes = scope.subject->changes_to(value_key(key));
+  if (!changes.empty()) return changes.front()->value.unit;
+  const Concept* c = find_concept(key.concept_id);
+  if (c != nullptr && c->quantity == Quantity::money) return scope.report().unit;
+  if (c != nullptr && c->quantity == Quantity::percent) return Unit::percent;
+  return Unit::none;
+}
+
+// The facts of one key in document order, each text once.
+std::vector<const Fact*> anchors(const Scope& scope, Measure measure) {
+  std::vector<const Fact*> out;
+  std::set<std::pair<FactKey, std::string>> seen;
+  std::vector<const Fact*> all;
+  for (const Fact& f : scope.subject->facts().all()) {
+    if (f.key.measure == measure) all.push_back(&f);
+  }
+  std::stable_sort(all.begin(), all.end(),
+                   [](const Fact* a, const Fact* b) { return place_less(a->source, b->source); });
+  for (const Fact* f : all) {
+    if (seen.emplace(f->key, f->value.text).second) out.push_back(f);
+  }
+  return out;
+}
+
+Figure as_figure(const Figures& figures, const Fact& fact, Unit unit) {
+  Figure fig;
+  auto r = figures.range(fact, unit);
+  if (r) fig.range = *r;
+  const auto shift = Stated::unit_shift(fact.value.unit, unit);
+  auto p = shift ? Decimal::make(fact.value.value.coefficient(),
+                                 std::int64_t{fact.value.value.exponent()} + *shift)
+                 : Result<Decimal>(fact.value.value);
+  fig.point = p ? *p : fact.value.value;
+  fig.unit = unit;
+  fig.fact = &fact;
+  fig.text = fact.value.text;
+  return fig;
+}
+
+// Visits every choice of one alternative per operand (at most `limit` choices).
+template <class Visit>
+void for_each_choice(const std::vector<std::vector<Figure>>& alternatives, Visit&& visit,
+                     std::size_t limit = 4096) {
+  if (alternatives.empty()) return;
+  for (const auto& a : alternatives) {
+    if (a.empty()) return;
+  }
+  std::vector<std::size_t> at(alternatives.size(), 0);
+  std::vector<const Figure*> choice(alternatives.size());
+  for (std::size_t n = 0; n < limit; ++n) {
+    for (std::size_t i = 0; i < at.size(); ++i) choice[i] = &alternatives[i][at[i]];
+    if (!visit(choice)) return;
+    std::size_t i = at.size();
+    while (i > 0) {
+      --i;
+      if (++at[i] < alternatives[i].size()) break;
+      at[i] = 0;
+      if (i == 0) return;
+    }
+  }
+}
+
+bool all_derived(const std::vector<const Figure*>& choice) {
+  return std::all_of(choice.begin(), choice.end(), [](const Figure* f) { return f->derived(); });
+}
+
+Result<Interval> percent_of(const Interval& part, const Interval& whole) {
+  return try_divide(part, whole).and_then([](const Interval& i) {
+    return i.try_scale_by_power_of_ten(2);
+  });
+}
+
+Result<Decimal> percent_point(Decimal part, Decimal whole) {
+  Context ctx{18, Rounding::half_even};
+  return try_divide(part, whole, ctx).and_then([](Decimal d) {
+    return Decimal::make(d.coefficient(), std::int64_t{d.exponent()} + 2);
+  });
+}
+
+bool is_zero_figure(const Figure& f) { return f.point.is_zero(); }
+
+// ---------------------------------------------------------------------------------------------
+// Sums
+
+struct SumCase {
+  FactKey total;
+  std::vector<FactKey> parts;
+  bool exhaustive = true;
+  bool tables_only_equal = false;  // open breakdown: equality when every figure is a table cell
+};
+
+bool from_tables(const std::vector<const Figure*>& choice) {
+  return std::all_of(choice.begin(), choice.end(), [](const Figure* f) {
+    return !f->derived() && f->fact->origin == Origin::table;
+  });
+}
+
+void check_sum_case(const Scope& scope, const Emit& emit, const SumCase& c, const Text& name) {
+  const Figures& figures = *scope.figures;
+  const Unit unit = unit_of(scope, c.total);
+  std::vector<std::vector<Figure>> alternatives;
+  alternatives.push_back(figures.of(c.total, unit));
+  if (alternatives.front().empty()) return;
+  bool complete = true;
+  for (const FactKey& p : c.parts) {
+    auto alts = figures.of(p, unit);
+    if (alts.empty()) {
+      complete = false;
+      continue;
+    }
+    alternatives.push_back(std::move(alts));
+  }
+  if (alternatives.size() < 2) return;
+
+  std::optional<std::vector<const Figure*>> held;
+  std::optional<std::vector<const Figure*>> failed;
+  bool failed_equal = false;
+  Interval failed_sum;
+  Decimal failed_point;
+  for_each_choice(alternatives, [&](const std::vector<const Figure*>& choice) {
+    if (all_derived(choice)) return true;
+    Result<Interval> sum = Interval::point(Decimal{});
+    Result<Decimal> point = Decimal{};
+    for (std::size_t i = 1; i < choice.size(); ++i) {
+      sum = sum.and_then([&](const Interval& s) { return try_add(s, choice[i]->range); });
+      point = point.and_then([&](Decimal s) { return try_add(s, choice[i]->point); });
+    }
+    if (!sum || !point) return true;
+    const bool equal = c.exhaustive && complete && (!c.tables_only_equal || from_tables(choice));
+    const bool ok = equal ? figures.agree(choice[0]->range, *sum, unit)
+                          : figures.can_be_at_most(*sum, choice[0]->range, unit);
+    if (ok) {
+      held = choice;
+      return false;
+    }
+    if (!failed) {
+      failed = choice;
+      failed_equal = equal;
+      failed_sum = *sum;
+      failed_point = *point;
+    }
+    return true;
+  });
+  const auto& choice = held ? *held : failed ? *failed : std::vector<const Figure*>{};
+  if (choice.empty()) return;
+  Outcome o;
+  o.held = held.has_value();
+  for (const Figure* f : choice) o.figures.push_back(to_finding_figure(*f));
+  // The total's place, or, for a derived total, the first stated part's.
+  for (const Figure* f : choice) {
+    if (!f->derived()) {
+      o.where = f->fact->source;
+      break;
+    }
+  }
+  const auto parts_text = [&](Language lang) {
+    std::string s;
+    for (std::size_t i = 1; i < choice.size(); ++i) {
+      if (i > 1) s += " + ";
+      s += shown(*choice[i], lang);
+    }
+    return s;
+  };
+  const std::string y_zh = year_prefix(scope, c.total.year, Language::zh);
+  const std::string y_en = year_prefix(scope, c.total.year, Language::en);
+  if (o.held) {
+    o.message = {y_zh + name.zh + "：成立", y_en + name.en + ": holds"};
+    emit(std::move(o));
+    return;
+  }
+  const int dec = decimals_of(*choice[0]);
+  const std::string sum_text = point_text(failed_point, dec, unit);
+  if (failed_equal) {
+    o.message = {y_zh + name.zh + "：合计 " + shown(*choice[0], Language::zh) + " 不等于 " +
+                     parts_text(Language::zh) + " = " + sum_text + unit_word(unit, Language::zh),
+                 y_en + name.en + ": the total " + shown(*choice[0], Language::en) + " is not " +
+                     parts_text(Language::en) + " = " + sum_text + unit_word(unit, Language::en)};
+    o.expected = Expected{sum_text, failed_sum, unit};
+  } else {
+    o.message = {
+        y_zh + name.zh + "：各项 " + parts_text(Language::zh) + " = " + sum_text +
+            unit_word(unit, Language::zh) + "，超过合计 " + shown(*choice[0], Language::zh),
+        y_en + name.en + ": the parts " + parts_text(Language::en) + " = " + sum_text +
+            unit_word(unit, Language::en) + " exceed the total " + shown(*choice[0], Language::en)};
+    o.expected = Expected{"≥ " + sum_text, std::nullopt, unit};
+  }
+  emit(std::move(o));
+}
+
+// The (year, scenario, dims) at which an identity may be checked: where its total or a part is
+// stated, or a prior-year value of one can be derived.
+std::set<FactKey> identity_bases(const Scope& scope, const SumIdentity& id) {
+  std::set<FactKey> bases;
+  const auto consider = [&](const FactKey& k) {
+    if (k.concept_id == id.total) bases.insert(with_concept(k, id.total));
+    for (const Part& p : id.parts) {
+      if (k.concept_id != p.concept_id) continue;
+      bool has_all = true;
+      Dimensions base = k.dims;
+      for (const auto& [name, value] : p.dims) {
+        auto v = k.dims.get(name);
+        if (!v || *v != value) has_all = false;
+        base.set(name, "");
+      }
+      if (!has_all) continue;
+      FactKey b = with_concept(k, id.total);
+      b.dims = std::move(base);
+      bases.insert(std::move(b));
+    }
+  };
+  for (const Fact& f : scope.subject->facts().all()) {
+    if (f.key.measure == Measure::value) {
+      consider(f.key);
+    } else if (f.key.measure == Measure::change && f.key.prior_year != 0) {
+      FactKey prior = value_key(f.key);
+      prior.year = f.key.prior_year;
+      consider(prior);
+    }
+  }
+  // A total that already has a part's dimensions (reception with scope = domestic) is that part,
+  // not a whole made of it.
+  std::erase_if(bases, [&](const FactKey& base) {
+    return std::any_of(id.parts.begin(), id.parts.end(), [&](const Part& p) {
+      return p.concept_id == id.total && !p.dims.empty() && merged(base.dims, p.dims) == base.dims;
+    });
+  });
+  return bases;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Implied budgets
+
+// Implied budgets are kept to this many decimals of the actual value's unit, rounded outward.
+constexpr int budget_decimals = 6;
+
+struct Budget {
+  Decimal lo;
+  std::optional<Decimal> hi;  // none: unbounded
+};
+
+std::optional<Budget> implied_budget(const Figure& actual, const Figure& rate) {
+  // budget = actual ÷ (rate / 100)
+  const Interval& a = actual.range;
+  const Interval& r = rate.range;
+  // Quotients carry 18 digits; rounded outward to budget_decimals they stay wide enough and
+  // leave room to add several of them.
+  const auto outward = [](Decimal d, Rounding mode) {
+    return try_round_to(d, budget_decimals, mode);
+  };
+  if (r.lo().signum() > 0) {
+    auto b =
+        try_divide(a, r).and_then([](const Interval& i) { return i.try_scale_by_power_of_ten(2); });
+    if (!b) return std::nullopt;
+    auto lo = outward(b->lo(), Rounding::floor);
+    auto hi = outward(b->hi(), Rounding::ceiling);
+    if (!lo || !hi) return std::nullopt;
+    return Budget{*lo, *hi};
+  }
+  if (r.hi().signum() > 0 && a.lo().signum() > 0) {
+    auto lo = try_divide(a.lo(), r.hi(), Context{18, Rounding::floor});
+    if (!lo) return std::nullopt;
+    auto scaled =
+        Decimal::make(lo->coefficient(), std::int64_t{lo->exponent()} + 2).and_then([&](Decimal d) {
+          return outward(d, Rounding::floor);
+        });
+    if (!scaled) return std::nullopt;
+    return Budget{*scaled, std::nullopt};
+  }
+  return Budget{Decimal{}, std::nullopt};
+}
+
+// The bounds to `decimals`, or to more where fewer would show one value for a range.
+std::string budget_text(const Budget& b, int decimals) {
+  const auto lo = try_round_to(b.lo, decimals, Rounding::floor);
+  if (!b.hi) return "≥ " + (lo ? to_string(*lo) : to_string(b.lo));
+  for (int d = decimals; d <= budget_decimals; ++d) {
+    const auto l = try_round_to(b.lo, d, Rounding::floor);
+    const auto h = try_round_to(*b.hi, d, Rounding::ceiling);
+    if (!l || !h) break;
+    if (*l != *h || d == budget_decimals) return fmt::format("{}–{}", to_string(*l), to_string(*h));
+  }
+  return fmt::format("{}–{}", to_string(b.lo), to_string(*b.hi));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Budget keys of completion rates
+
+std::vector<FactKey> budget_keys(const FactKey& actual,
+                                 const std::vector<std::pair<std::string, std::string>>& map) {
+  std::string concept_id = actual.concept_id;
+  for (const auto& [from, to] : map) {
+    if (from == concept_id) concept_id = to;
+  }
+  std::vector<FactKey> out;
+  for (Scenario s : {Scenario::adjusted_budget, Scenario::budget, Scenario::initial_budget}) {
+    FactKey k = value_key(actual);
+    k.concept_id = concept_id;
+    k.scenario = s;
+    out.push_back(std::move(k));
+  }
+  return out;
+}
+
+std::vector<Figure> budget_of(const Scope& scope, const FactKey& actual,
+                              const std::vector<std::pair<std::string, std::string>>& map,
+                              Unit unit) {
+  // Each stated budget (adjusted, full-year, initial) is an alternative the rate may refer to.
+  std::vector<Figure> out;
+  for (const FactKey& k : budget_keys(actual, map)) {
+    for (Figure& f : scope.figures->stated(k, unit)) out.push_back(std::move(f));
+  }
+  return out;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------
+
+Check sum_check(SumIdentity identity) {
+  return [id = std::move(identity)](const Scope& scope, const Emit& emit) {
+    for (const FactKey& base : identity_bases(scope, id)) {
+      SumCase c;
+      c.total = base;
+      for (const Part& p : id.parts) {
+        FactKey k = with_concept(base, p.concept_id);
+        k.dims = merged(base.dims, p.dims);
+        c.parts.push_back(std::move(k));
+      }
+      c.exhaustive = id.exhaustive;
+      check_sum_case(scope, emit, c, id.name);
+    }
+  };
+}
+
+Check dimension_sum_check(DimensionSum breakdown) {
+  return [b = std::move(breakdown)](const Scope& scope, const Emit& emit) {
+    std::map<FactKey, std::set<FactKey>> groups;  // total key → part keys
+    const auto consider = [&](const FactKey& k) {
+      if (std::find(b.concepts.begin(), b.concepts.end(), k.concept_id) == b.concepts.end()) {
+        return;
+      }
+      auto v = k.dims.get(b.dim);
+      if (!v || *v == b.total_value) return;
+      FactKey total = k;
+      total.dims.set(b.dim, b.total_value);
+      groups[total].insert(k);
+    };
+    for (const Fact& f : scope.subject->facts().all()) {
+      if (f.key.measure == Measure::value) {
+        consider(f.key);
+      } else if (f.key.measure == Measure::change && f.key.prior_year != 0) {
+        FactKey prior = value_key(f.key);
+        prior.year = f.key.prior_year;
+        consider(prior);
+      }
+    }
+    for (const auto& [total, parts] : groups) {
+      SumCase c;
+      c.total = total;
+      c.parts.assign(parts.begin(), parts.end());
+      if (b.closed_values.empty()) {
+        c.exhaustive = true;
+        c.tables_only_equal = true;
+      } else {
+        c.exhaustive =
+            std::all_of(b.closed_values.begin(), b.closed_values.end(), [&](const std::string& v) {
+              FactKey k = c.total;
+              k.dims.set(b.dim, v);
+              return !scope.subject->facts().find(k).empty();
+            });
+      }
+      check_sum_case(scope, emit, c, b.name);
+    }
+  };
+}
+
+Check code_sum_check(std::string dim, std::vector<std::size_t> lengths) {
+  return
+      [dim = std::move(dim), lengths = std::move(lengths)](const Scope& scope, const Emit& emit) {
+        std::map<FactKey, std::set<FactKey>> groups;
+        for (const Fact& f : scope.subject->facts().all()) {
+          if (f.key.measure != Measure::value) continue;
+          auto code = f.key.dims.get(dim);
+          if (!code) continue;
+          auto level = std::find(lengths.begin(), lengths.end(), code->size());
+          if (level == lengths.end()) continue;
+          FactKey parent = f.key;
+          if (level == lengths.begin()) {
+            parent.dims.set(dim, "");
+          } else {
+            parent.dims.set(dim, code->substr(0, *(level - 1)));
+          }
+          groups[parent].insert(f.key);
+        }
+        for (const auto& [total, parts] : groups) {
+          SumCase c;
+          c.total = total;
+          c.parts.assign(parts.begin(), parts.end());
+          c.exhaustive = true;
+          c.tables_only_equal = true;
+          const std::string code(total.dims.get(dim).value_or(""));
+          const std::string zh_name = concept_name(total.concept_id, Language::zh);
+          const std::string en_name = concept_name(total.concept_id, Language::en);
+          const Text name =
+              code.empty() ? Text{fmt::format("{}：合计 = 各类之和", zh_name),
+                                  fmt::format("{}: total = Σ classes", en_name)}
+                           : Text{fmt::format("{}：科目 {} = 其下级科目之和", zh_name, code),
+                                  fmt::format("{}: code {} = Σ the codes below it", en_name, code)};
+          check_sum_case(scope, emit, c, name);
+        }
+      };
+}
+
+Check implied_budget_check(SumIdentity identity) {
+  return [id = std::move(identity)](const Scope& scope, const Emit& emit) {
+    const Figures& figures = *scope.figures;
+    for (const FactKey& base : identity_bases(scope, id)) {
+      std::vector<FactKey> keys{base};
+      for (const Part& p : id.parts) {
+        FactKey k = with_concept(base, p.concept_id);
+        k.dims = merged(base.dims, p.dims);
+        keys.push_back(std::move(k));
+      }
+      const Unit unit = unit_of(scope, base);
+      // Operands in pairs: actual, rate.
+      std::vector<std::vector<Figure>> alternatives;
+      bool usable = true;
+      for (const FactKey& k : keys) {
+        FactKey rate_key = k;
+        rate_key.measure = Measure::completion_rate;
+        auto actual = figures.stated(k, unit);
+        auto rate = figures.stated(rate_key, Unit::percent);
+        if (actual.empty() || rate.empty()) {
+          usable = false;
+          break;
+        }
+        alternatives.push_back(std::move(actual));
+        alternatives.push_back(std::move(rate));
+      }
+      if (!usable) continue;
+      std::optional<std::vector<const Figure*>> held;
+      std::optional<std::vector<const Figure*>> failed;
+      std::vector<Budget> failed_budgets;
+      for_each_choice(alternatives, [&](const std::vector<const Figure*>& choice) {
+        std::vector<Budget> budgets;
+        for (std::size_t i = 0; i + 1 < choice.size(); i += 2) {
+          auto b = implied_budget(*choice[i], *choice[i + 1]);
+          if (!b) return true;
+          budgets.push_back(*b);
+        }
+        Decimal parts_lo{};
+        std::optional<Decimal> parts_hi = Decimal{};
+        for (std::size_t i = 1; i < budgets.size(); ++i) {
+          auto lo = try_add(parts_lo, budgets[i].lo);
+          if (!lo) return true;
+          parts_lo = *lo;
+          if (parts_hi && budgets[i].hi) {
+            auto hi = try_add(*parts_hi, *budgets[i].hi);
+            parts_hi = hi ? std::optional<Decimal>(*hi) : std::nullopt;
+          } else {
+            parts_hi.reset();
+          }
+        }
+        const Budget& total = budgets.front();
+        // Σ parts' lowest budgets ≤ the total's highest; for an exhaustive identity also the
+        // total's lowest ≤ Σ parts' highest (the policy's tolerance applies to both).
+        bool ok = !total.hi || figures.can_be_at_most(Interval::point(parts_lo),
+                                                      Interval::point(*total.hi), unit);
+        if (ok && id.exhaustive && parts_hi) {
+          ok = figures.can_be_at_most(Interval::point(total.lo), Interval::point(*parts_hi), unit);
+        }
+        if (ok) {
+          held = choice;
+          return false;
+        }
+        if (!failed) {
+          failed = choice;
+          failed_budgets = budgets;
+        }
+        return true;
+      });
+      const auto& choice = held ? *held : failed ? *failed : std::vector<const Figure*>{};
+      if (choice.empty()) continue;
+      Outcome o;
+      o.held = held.has_value();
+      for (const Figure* f : choice) o.figures.push_back(to_finding_figure(*f));
+      o.where = choice[1]->fact->source;
+      if (o.held) {
+        o.message = {"按完成率推算的预算（" + id.name.zh + "）：成立",
+                     "budgets implied by completion rates (" + id.name.en + "): hold"};
+        emit(std::move(o));
+        continue;
+      }
+      const int dec = decimals_of(*choice[0]) + 1;
+      const auto terms = [&](Language lang) {
+        std::string s;
+        for (std::size_t i = 2; i + 1 < choice.size(); i += 2) {
+          if (i > 2) s += " + ";
+          s += shown(*choice[i], lang) + " ÷ " + shown(*choice[i + 1], lang);
+        }
+        return s;
+      };
+      Decimal parts_lo{};
+      for (std::size_t i = 1; i < failed_budgets.size(); ++i) {
+        parts_lo = try_add(parts_lo, failed_budgets[i].lo).value_or(parts_lo);
+      }
+      const std::string total_text = budget_text(failed_budgets.front(), dec);
+      const std::string parts_text = budget_text(Budget{parts_lo, std::nullopt}, dec);
+      o.message = {
+          fmt::format("按完成率推算的预算不相加（{}）：合计预算 {} ÷ {} = {}，各项预算 {} {}",
+                      id.name.zh, shown(*choice[0], Language::zh), shown(*choice[1], Language::zh),
+                      total_text, terms(Language::zh), parts_text),
+          fmt::format("budgets implied by completion rates do not add up ({}): the total's {} ÷ {} "
+                      "= {}, the parts' {} {}",
+                      id.name.en, shown(*choice[0], Language::en), shown(*choice[1], Language::en),
+                      total_text, terms(Language::en), parts_text)};
+      o.expected = Expected{parts_text, std::nullopt, unit};
+      emit(std::move(o));
+    }
+  };
+}
+
+Check share_check() {
+  return [](const Scope& scope, const Emit& emit) {
+    const Figures& figures = *scope.figures;
+    for (const Fact* share : anchors(scope, Measure::share)) {
+      if (!share->base) continue;
+      const FactKey part_key = value_key(share->key);
+      FactKey whole_key = value_key(*share->base);
+      if (whole_key.year == 0) whole_key.year = share->key.year;
+      const Unit unit = unit_of(scope, part_key);
+      auto parts = figures.of(part_key, unit);
+      auto wholes = figures.of(whole_key, unit);
+      if (parts.empty() || wholes.empty()) continue;
+      if (std::all_of(wholes.begin(), wholes.end(), is_zero_figure)) continue;
+      const Figure stated = as_figure(figures, *share, Unit::percent);
+      std::optional<std::vector<const Figure*>> held;
+      std::optional<std::vector<const Figure*>> failed;
+      Interval failed_range;
+      Decimal failed_point;
+      const std::vector<std::vector<Figure>> operands{parts, wholes};
+      for_each_choice(operands, [&](const std::vector<const Figure*>& choice) {
+        if (is_zero_figure(*choice[1])) return true;
+        auto expected = percent_of(choice[0]->range, choice[1]->range);
+        auto point = percent_point(choice[0]->point, choice[1]->point);
+        if (!expected || !point) return true;
+        if (figures.agree(stated.range, *expected, Unit::percent)) {
+          held = choice;
+          return false;
+        }
+        if (!failed) {
+          failed = choice;
+          failed_range = *expected;
+          failed_point = *point;
+        }
+        return true;
+      });
+      const auto& choice = held ? *held : failed ? *failed : std::vector<const Figure*>{};
+      if (choice.empty()) continue;
+      Outcome o;
+      o.held = held.has_value();
+      o.where = share->source;
+      o.figures = finding_figures({&stated, choice[0], choice[1]});
+      const std::string y_zh = year_prefix(scope, share->key.year, Language::zh);
+      const std::string y_en = year_prefix(scope, share->key.year, Language::en);
+      const std::string part_zh = concept_name(part_key.concept_id, Language::zh);
+      const std::string part_en = concept_name(part_key.concept_id, Language::en);
+      if (o.held) {
+        o.message = {y_zh + part_zh + "占比 " + stated.text + "：成立",
+                     y_en + part_en + " share " + stated.text + ": holds"};
+      } else {
+        const std::string exp = point_text(failed_point, share->value.decimals(), Unit::percent);
+        const std::string rng =
+            range_text(failed_range, share->value.decimals() + 2, Unit::percent);
+        o.message = {
+            fmt::format("{}{}占比 {} 与 {} ÷ {} = {}（{}）不符", y_zh, part_zh, stated.text,
+                        shown(*choice[0], Language::zh), shown(*choice[1], Language::zh), exp, rng),
+            fmt::format("{}{} share {} is not {} ÷ {} = {} ({})", y_en, part_en, stated.text,
+                        shown(*choice[0], Language::en), shown(*choice[1], Language::en), exp,
+                        rng)};
+        o.expected = Expected{exp, failed_range, Unit::percent};
+      }
+      emit(std::move(o));
+    }
+  };
+}
+
+Check change_check() {
+  return [](const Scope& scope, const Emit& emit) {
+    const Figures& figures = *scope.figures;
+    for (const Fact* change : anchors(scope, Measure::change)) {
+      if (change->key.prior_year == 0) continue;
+      const FactKey now_key = value_key(change->key);
+      FactKey prior_key = now_key;
+      prior_key.year = change->key.prior_year;
+      const Unit unit = change->value.unit;
+      auto now = figures.stated(now_key, unit);
+      auto prior = figures.stated(prior_key, unit);
+      if (now.empty() || prior.empty()) continue;
+      const Figure stated = as_figure(figures, *change, unit);
+      std::optional<std::vector<const Figure*>> held;
+      std::optional<std::vector<const Figure*>> failed;
+      Interval failed_range;
+      Decimal failed_point;
+      const std::vector<std::vector<Figure>> operands{now, prior};
+      for_each_choice(operands, [&](const std::vector<const Figure*>& choice) {
+        auto expected = try_subtract(choice[0]->range, choice[1]->range);
+        auto point = try_subtract(choice[0]->point, choice[1]->point);
+        if (!expected || !point) return true;
+        if (figures.agree(stated.range, *expected, unit)) {
+          held = choice;
+          return false;
+        }
+        if (!failed) {
+          failed = choice;
+          failed_range = *expected;
+          failed_point = *point;
+        }
+        return true;
+      });
+      const auto& choice = held ? *held : failed ? *failed : std::vector<const Figure*>{};
+      if (choice.empty()) continue;
+      Outcome o;
+      o.held = held.has_value();
+      o.where = change->source;
+      o.figures = finding_figures({&stated, choice[0], choice[1]});
+      const std::string name_zh = concept_name(now_key.concept_id, Language::zh);
+      const std::string name_en = concept_name(now_key.concept_id, Language::en);
+      const std::string signed_text =
+          (change->direction == Direction::decrease ? "−" : "") + change->value.text;
+      if (o.held) {
+        o.message = {fmt::format("{}增减 {}：成立", name_zh, signed_text),
+                     fmt::format("{} change {}: holds", name_en, signed_text)};
+      } else {
+        const std::string exp = point_text(failed_point, change->value.decimals(), unit);
+        o.message = {
+            fmt::format("{}增减 {}{} 与 {} − {} = {}{} 不符", name_zh, signed_text,
+                        unit_word(unit, Language::zh), shown(*choice[0], Language::zh),
+                        shown(*choice[1], Language::zh), exp, unit_word(unit, Language::zh)),
+            fmt::format("{} change {}{} is not {} − {} = {}{}", name_en, signed_text,
+                        unit_word(unit, Language::en), shown(*choice[0], Language::en),
+                        shown(*choice[1], Language::en), exp, unit_word(unit, Language::en))};
+        o.expected = Expected{exp, failed_range, unit};
+      }
+      emit(std::move(o));
+    }
+  };
+}
+
+Check change_rate_check() {
+  return [](const Scope& scope, const Emit& emit) {
+    const Figures& figures = *scope.figures;
+    for (const Fact* rate : anchors(scope, Measure::change_rate)) {
+      if (rate->key.prior_year == 0) continue;
+      const FactKey now_key = value_key(rate->key);
+      FactKey prior_key = now_key;
+      prior_key.year = rate->key.prior_year;
+      FactKey change_key = rate->key;
+      change_key.measure = Measure::change;
+      const Unit unit = unit_of(scope, now_key);
+      auto now = figures.stated(now_key, unit);
+      if (now.empty()) continue;
+      std::vector<Figure> changes = figures.stated(change_key, unit);
+      const bool by_change = !changes.empty();
+      auto prior = by_change ? std::vector<Figure>{} : figures.stated(prior_key, unit);
+      if (!by_change && prior.empty()) continue;
+      const Figure stated = as_figure(figures, *rate, Unit::percent);
+      std::optional<std::vector<const Figure*>> held;
+      std::optional<std::vector<const Figure*>> failed;
+      Interval failed_range;
+      Decimal failed_point;
+      bool wrong_base = false;
+      const std::vector<std::vector<Figure>> operands{now, by_change ? changes : prior};
+      for_each_choice(operands, [&](const std::vector<const Figure*>& c) {
+        // change and prior as intervals: by the change, prior = now − change.
+        Result<Interval> delta =
+            by_change ? Result<Interval>(c[1]->range) : try_subtract(c[0]->range, c[1]->range);
+        Result<Interval> base =
+            by_change ? try_subtract(c[0]->range, c[1]->range) : Result<Interval>(c[1]->range);
+        Result<Decimal> dp =
+            by_change ? Result<Decimal>(c[1]->point) : try_subtract(c[0]->point, c[1]->point);
+        Result<Decimal> bp =
+            by_change ? try_subtract(c[0]->point, c[1]->point) : Result<Decimal>(c[1]->point);
+        if (!delta || !base || !dp || !bp || bp->is_zero()) return true;
+        if (base->contains(Decimal{})) return true;  // a zero base: zero_base's
+        Interval abs_base = base->lo().signum() < 0 ? -*base : *base;
+        Decimal abs_bp = bp->signum() < 0 ? -*bp : *bp;
+        auto expected = percent_of(*delta, abs_base);
+        auto point = percent_point(*dp, abs_bp);
+        if (!expected || !point) return true;
+        if (figures.agree(stated.range, *expected, Unit::percent)) {
+          held = c;
+          return false;
+        }
+        if (!failed) {
+          failed = c;
+          failed_range = *expected;
+          failed_point = *point;
+          auto against_now = percent_of(*delta, c[0]->range);
+          wrong_base = against_now && figures.agree(stated.range, *against_now, Unit::percent);
+        }
+        return true;
+      });
+      const auto& choice = held ? *held : failed ? *failed : std::vector<const Figure*>{};
+      if (choice.empty()) continue;
+      Outcome o;
+      o.held = held.has_value();
+      o.where = rate->source;
+      o.figures = finding_figures({&stated, choice[0], choice[1]});
+      const std::string name_zh = concept_name(now_key.concept_id, Language::zh);
+      const std::string name_en = concept_name(now_key.concept_id, Language::en);
+      const std::string signed_text =
+          (rate->direction == Direction::decrease ? "−" : "") + rate->value.text;
+      if (o.held) {
+        o.message = {fmt::format("{}增减率 {}：成立", name_zh, signed_text),
+                     fmt::format("{} change rate {}: holds", name_en, signed_text)};
+      } else {
+        const int dec = rate->value.decimals();
+        const std::string exp = point_text(failed_point, dec, Unit::percent);
+        const std::string rng = range_text(failed_range, dec + 2, Unit::percent);
+        const std::string how_zh =
+            by_change
+                ? "增减额 " + shown(*choice[1], Language::zh) + " ÷ 上年数（" +
+                      shown(*choice[0], Language::zh) + " − 增减额）"
+                : "（" + shown(*choice[0], Language::zh) + " − " + shown(*choice[1], Language::zh) +
+                      "）÷ " + shown(*choice[1], Language::zh);
+        const std::string how_en =
+            by_change
+                ? "the change " + shown(*choice[1], Language::en) + " ÷ the prior year's value (" +
+                      shown(*choice[0], Language::en) + " − the change)"
+                : "(" + shown(*choice[0], Language::en) + " − " + shown(*choice[1], Language::en) +
+                      ") ÷ " + shown(*choice[1], Language::en);
+        o.message = {
+            fmt::format("{}增减率 {} 与 {} = {}（{}）不符", name_zh, signed_text, how_zh, exp, rng),
+            fmt::format("{} change rate {} is not {} = {} ({})", name_en, signed_text, how_en, exp,
+                        rng)};
+        if (wrong_base) {
+          o.message.zh +=
+              "；它是增减额除以本年数 " + shown(*choice[0], Language::zh) + " 的结果，基数用错";
+          o.message.en += "; it is the change divided by this year's " +
+                          shown(*choice[0], Language::en) + ": the wrong base";
+        }
+        o.expected = Expected{exp, failed_range, Unit::percent};
+      }
+      emit(std::move(o));
+    }
+  };
+}
+
+Check completion_rate_check(std::vector<std::pair<std::string, std::string>> budget_concepts) {
+  return [map = std::move(budget_concepts)](const Scope& scope, const Emit& emit) {
+    const Figures& figures = *scope.figures;
+    for (const Fact* rate : anchors(scope, Measure::completion_rate)) {
+      const FactKey actual_key = value_key(rate->key);
+      const Unit unit = unit_of(scope, actual_key);
+      auto actual = figures.stated(actual_key, unit);
+      auto budget = budget_of(scope, actual_key, map, unit);
+      if (actual.empty() || budget.empty()) continue;
+      if (std::all_of(budget.begin(), budget.end(), is_zero_figure)) continue;
+      const Figure stated = as_figure(figures, *rate, Unit::percent);
+      std::optional<std::vector<const Figure*>> held;
+      std::optional<std::vector<const Figure*>> failed;
+      Interval failed_range;
+      Decimal failed_point;
+      const std::vector<std::vector<Figure>> operands{actual, budget};
+      for_each_choice(operands, [&](const std::vector<const Figure*>& c) {
+        if (is_zero_figure(*c[1])) return true;
+        auto expected = percent_of(c[0]->range, c[1]->range);
+        auto point = percent_point(c[0]->point, c[1]->point);
+        if (!expected || !point) return true;
+        if (figures.agree(stated.range, *expected, Unit::percent)) {
+          held = c;
+          return false;
+        }
+        if (!failed) {
+          failed = c;
+          failed_range = *expected;
+          failed_point = *point;
+        }
+        return true;
+      });
+      const auto& choice = held ? *held : failed ? *failed : std::vector<const Figure*>{};
+      if (choice.empty()) continue;
+      Outcome o;
+      o.held = held.has_value();
+      o.where = rate->source;
+      o.figures = finding_figures({&stated, choice[0], choice[1]});
+      const std::string name_zh = concept_name(actual_key.concept_id, Language::zh);
+      const std::string name_en = concept_name(actual_key.concept_id, Language::en);
+      if (o.held) {
+        o.message = {name_zh + "完成预算 " + stated.text + "：成立",
+                     name_en + " completion rate " + stated.text + ": holds"};
+      } else {
+        const int dec = rate->value.decimals();
+        const std::string exp = point_text(failed_point, dec, Unit::percent);
+        o.message = {
+            fmt::format("{}完成预算 {} 与 {} ÷ 预算 {} = {} 不符", name_zh, stated.text,
+                        shown(*choice[0], Language::zh), shown(*choice[1], Language::zh), exp),
+            fmt::format("{} completion rate {} is not {} ÷ the budget {} = {}", name_en,
+                        stated.text, shown(*choice[0], Language::en),
+                        shown(*choice[1], Language::en), exp)};
+        o.expected = Expected{exp, failed_range, Unit::percent};
+      }
+      emit(std::move(o));
+    }
+  };
+}
+
+Check zero_base_check(std::vector<std::pair<std::string, std::string>> budget_concepts) {
+  return [map = std::move(budget_concepts)](const Scope& scope, const Emit& emit) {
+    const Figures& figures = *scope.figures;
+    const auto report = [&](const Fact& rate, const std::vector<Figure>& bases, const Text& what) {
+      if (bases.empty()) return;
+      Outcome o;
+      o.where = rate.source;
+      const Figure stated = as_figure(figures, rate, Unit::percent);
+      o.held = !std::all_of(bases.begin(), bases.end(), is_zero_figure);
+      o.figures = finding_figures({&stated, &bases.front()});
+      if (o.held) {
+        o.message = {what.zh + " " + rate.value.text + "：基数不为零",
+                     what.en + " " + rate.value.text + ": the base is not zero"};
+      } else {
+        o.message = {what.zh + " " + rate.value.text + " 的基数 " +
+                         shown(bases.front(), Language::zh) + " 为零，比率无定义",
+                     what.en + " " + rate.value.text + " has the base " +
+                         shown(bases.front(), Language::en) + ", zero: the rate is undefined"};
+      }
+      emit(std::move(o));
+    };
+    for (const Fact* share : anchors(scope, Measure::share)) {
+      if (!share->base) continue;
+      FactKey whole = value_key(*share->base);
+      if (whole.year == 0) whole.year = share->key.year;
+      const std::string n = concept_name(share->key.concept_id, Language::zh);
+      report(*share, figures.of(whole, unit_of(scope, whole)),
+             {n + "占比", concept_name(share->key.concept_id, Language::en) + " share"});
+    }
+    for (const Fact* rate : anchors(scope, Measure::change_rate)) {
+      if (rate->key.prior_year == 0) continue;
+      FactKey prior = value_key(rate->key);
+      prior.year = rate->key.prior_year;
+      report(*rate, figures.of(prior, unit_of(scope, prior)),
+             {concept_name(rate->key.concept_id, Language::zh) + "增减率",
+              concept_name(rate->key.concept_id, Language::en) + " change rate"});
+    }
+    for (const Fact* rate : anchors(scope, Measure::completion_rate)) {
+      const FactKey actual = value_key(rate->key);
+      report(*rate, budget_of(scope, actual, map, unit_of(scope, actual)),
+             {concept_name(rate->key.concept_id, Language::zh) + "完成预算",
+              concept_name(rate->key.concept_id, Language::en) + " completion rate"});
+    }
+  };
+}
+
+Check at_most_check(Part lesser, Part greater, Text name, Dimensions fallback) {
+  return [lesser = std::move(lesser), greater = std::move(greater), name = std::move(name),
+          fallback = std::move(fallback)](const Scope& scope, const Emit& emit) {
+    const Figures& figures = *scope.figures;
+    std::set<FactKey> bases;
+    for (const Fact& f : scope.subject->facts().all()) {
+      if (f.key.measure != Measure::value || f.key.concept_id != lesser.concept_id) continue;
+      bool has_all = true;
+      Dimensions base = f.key.dims;
+      for (const auto& [n, v] : lesser.dims) {
+        auto got = f.key.dims.get(n);
+        if (!got || *got != v) has_all = false;
+        base.set(n, "");
+      }
+      if (!has_all) continue;
+      FactKey b = f.key;
+      b.dims = std::move(base);
+      bases.insert(std::move(b));
+    }
+    for (const FactKey& base : bases) {
+      FactKey lk = base;
+      lk.dims = merged(base.dims, lesser.dims);
+      FactKey gk = with_concept(base, greater.concept_id);
+      gk.dims = merged(base.dims, greater.dims);
+      const Unit unit = unit_of(scope, lk);
+      auto ls = figures.stated(lk, unit);
+      auto gs = figures.stated(gk, unit);
+      if (gs.empty() && !fallback.empty()) {
+        gk.dims = merged(gk.dims, fallback);
+        gs = figures.stated(gk, unit);
+      }
+      if (ls.empty() || gs.empty()) continue;
+      std::optional<std::vector<const Figure*>> held;
+      std::optional<std::vector<const Figure*>> failed;
+      const std::vector<std::vector<Figure>> operands{ls, gs};
+      for_each_choice(operands, [&](const std::vector<const Figure*>& c) {
+        if (figures.can_be_at_most(c[0]->range, c[1]->range, unit)) {
+          held = c;
+          return false;
+        }
+        if (!failed) failed = c;
+        return true;
+      });
+      const auto& choice = held ? *held : *failed;
+      Outcome o;
+      o.held = held.has_value();
+      o.where = choice[0]->fact->source;
+      o.figures = finding_figures({choice[0], choice[1]});
+      if (o.held) {
+        o.message = {name.zh + "：成立", name.en + ": holds"};
+      } else {
+        o.message = {name.zh + "：" + shown(*choice[0], Language::zh) + " 超过 " +
+                         shown(*choice[1], Language::zh),
+                     name.en + ": " + shown(*choice[0], Language::en) + " exceeds " +
+                         shown(*choice[1], Language::en)};
+        o.expected = Expected{"≤ " + shown(*choice[1], Language::zh), choice[1]->range, unit};
+      }
+      emit(std::move(o));
+    }
+  };
+}
+
+Check restated_check(bool across_units) {
+  return [across_units](const Scope& scope, const Emit& emit) {
+    const Figures& figures = *scope.figures;
+    auto groups = scope.subject->facts().stated_more_than_once();
+    std::vector<std::vector<const Fact*>> sorted;
+    for (auto& g : groups) {
+      if (g.front()->key.concept_id == "text.other") continue;
+      std::stable_sort(g.begin(), g.end(), [](const Fact* a, const Fact* b) {
+        return place_less(a->source, b->source);
+      });
+      sorted.push_back(std::move(g));
+    }
+    std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
+      return place_less(a.front()->source, b.front()->source);
+    });
+    for (const auto& group : sorted) {
+      // Compare in the finest unit the group uses.
+      Unit unit = group.front()->value.unit;
+      bool several_units = false;
+      for (const Fact* f : group) {
+        if (f->value.unit != unit) several_units = true;
+        const auto shift = Stated::unit_shift(f->value.unit, unit);
+        if (shift && *shift < 0) unit = f->value.unit;
+      }
+      if (across_units != several_units && across_units) continue;
+      std::vector<Figure> figs;
+      for (const Fact* f : group) {
+        if (!Stated::unit_shift(f->value.unit, unit)) continue;
+        figs.push_back(as_figure(figures, *f, unit));
+      }
+      std::optional<std::pair<std::size_t, std::size_t>> conflict;
+      bool compared = false;
+      for (std::size_t j = 1; j < figs.size() && !conflict; ++j) {
+        for (std::size_t i = 0; i < j; ++i) {
+          const bool units_differ = figs[i].fact->value.unit != figs[j].fact->value.unit;
+          if (units_differ != across_units) continue;
+          compared = true;
+          if (!figures.agree(figs[j].range, figs[i].range, unit) &&
+              !figures.agree(figs[i].range, figs[j].range, unit)) {
+            conflict = std::make_pair(i, j);
+            break;
+          }
+        }
+      }
+      if (!compared) continue;
+      Outcome o;
+      o.held = !conflict;
+      // Each distinct figure once, in document order.
+      std::set<std::pair<std::string, Unit>> seen;
+      for (const Figure& f : figs) {
+        if (seen.emplace(f.text, f.fact->value.unit).second) {
+          o.figures.push_back(to_finding_figure(f));
+        }
+      }
+      const FactKey& key = group.front()->key;
+      const std::string y_zh = year_prefix(scope, key.year, Language::zh);
+      const std::string y_en = year_prefix(scope, key.year, Language::en);
+      std::string what_zh = y_zh + concept_name(key.concept_id, Language::zh);
+      std::string what_en = y_en + concept_name(key.concept_id, Language::en);
+      if (key.measure != Measure::value) {
+        what_zh += "（" + std::string(to_string(key.measure)) + "）";
+        what_en += " (" + std::string(to_string(key.measure)) + ")";
+      }
+      if (!key.dims.empty()) {
+        std::string dims;
+        for (const auto& [n, v] : key.dims) {
+          if (!dims.empty()) dims += ", ";
+          dims += fmt::format("{}={}", n, v);
+        }
+        what_zh += " [" + dims + "]";
+        what_en += " [" + dims + "]";
+      }
+      if (o.held) {
+        o.where = group.front()->source;
+        o.message = {what_zh + "：" + std::to_string(figs.size()) + " 处表述一致",
+                     what_en + ": stated " + std::to_string(figs.size()) + " times, consistently"};
+      } else {
+        const Figure& a = figs[conflict->first];
+        const Figure& b = figs[conflict->second];
+        o.where = b.fact->source;
+        o.message = {what_zh + "：同一数字表述不一致，" + shown(a, Language::zh) + "（" +
+                         describe(a.fact->source) + "）与 " + shown(b, Language::zh),
+                     what_en + ": the same figure is stated as " + shown(a, Language::en) + " (" +
+                         describe(a.fact->source) + ") and as " + shown(b, Language::en)};
+        o.expected = Expected{shown(a, Language::zh), a.range, unit};
+      }
+      emit(std::move(o));
+    }
+  };
+}
+
+Check mislabelled_year_check() {
+  return [](const Scope& scope, const Emit& emit) {
+    const Figures& figures = *scope.figures;
+    const std::int32_t year = scope.report().year;
+    for (const Fact* f : anchors(scope, Measure::value)) {
+      if (year == 0 || f->key.year >= year) continue;
+      const Unit unit = f->value.unit;
+      auto derived = figures.derived(f->key, unit);
+      if (derived.empty()) continue;
+      const Figure stated = as_figure(figures, *f, unit);
+      const bool fits_derived = std::any_of(derived.begin(), derived.end(), [&](const Figure& d) {
+        return figures.agree(stated.range, d.range, unit);
+      });
+      Outcome o;
+      o.where = f->source;
+      if (fits_derived) {
+        o.held = true;
+        o.figures = finding_figures({&stated});
+        o.message = {std::to_string(f->key.year) + "年数 " + f->value.text + "：与推算一致",
+                     std::to_string(f->key.year) + " figure " + f->value.text +
+                         ": agrees with the derived value"};
+        emit(std::move(o));
+        continue;
+      }
+      // A figure of the same concept for the report's year that it equals.
+      const Fact* twin = nullptr;
+      for (const Fact* g : anchors(scope, Measure::value)) {
+        if (g->key.concept_id != f->key.concept_id || g->key.year != year ||
+            g->key.scenario != f->key.scenario) {
+          continue;
+        }
+        auto r = figures.range(*g, unit);
+        if (r && g->value.text == f->value.text && figures.agree(stated.range, *r, unit)) {
+          twin = g;
+          break;
+        }
+      }
+      if (twin == nullptr) continue;
+      const Figure twin_fig = as_figure(figures, *twin, unit);
+      o.held = false;
+      o.figures = finding_figures({&stated, &twin_fig, &derived.front()});
+      o.message = {"标为" + std::to_string(f->key.year) + "年的 " + shown(stated, Language::zh) +
+                       " 与按增减推算的" + std::to_string(f->key.year) + "年数 " +
+                       shown(derived.front(), Language::zh) + " 不符，却等于" +
+                       std::to_string(year) + "年的 " + shown(twin_fig, Language::zh) + "（" +
+                       describe(twin->source) + "）：年份标错",
+                   "the figure " + shown(stated, Language::en) + " labelled " +
+                       std::to_string(f->key.year) + " disagrees with the " +
+                       std::to_string(f->key.year) + " value derived from the change, " +
+                       shown(derived.front(), Language::en) + ", and equals the " +
+                       std::to_string(year) + " figure " + shown(twin_fig, Language::en) + " (" +
+                       describe(twin->source) + "): the wrong year"};
+      o.expected = Expected{derived.front().text, derived.front().range, unit};
+      // Other measures stated with it (a completion rate in the same sentence).
+      for (const Fact& sibling : scope.subject->facts().all()) {
+        if (sibling.key.measure != Measure::completion_rate || value_key(sibling.key) != f->key) {
+          continue;
+        }
+        o.figures.push_back(to_finding_figure(sibling));
+        FactKey twin_rate = twin->key;
+        twin_rate.measure = Measure::completion_rate;
+        for (const Fact* r : scope.subject->facts().find(twin_rate)) {
+          if (r->value.text != sibling.value.text) {
+            o.figures.push_back(to_finding_figure(*r));
+            o.message.zh += "；作为" + std::to_string(year) + "年数，其完成预算 " +
+                            sibling.value.text + " 与 " + r->value.text + "（" +
+                            describe(r->source) + "）矛盾";
+            o.message.en += "; as a " + std::to_string(year) + " figure its completion rate " +
+                            sibling.value.text + " contradicts " + r->value.text + " (" +
+                            describe(r->source) + ")";
+            break;
+          }
+        }
+      }
+      emit(std::move(o));
+    }
+  };
+}
+
+Check enumeration_count_check() {
+  return [](const Scope& scope, const Emit& emit) {
+    for (const Enumeration& e : scope.report().enumerations) {
+      if (!e.count) continue;
+      Outcome o;
+      o.where = e.source;
+      if (o.where.file.empty()) o.where.file = scope.report().file;
+      FindingFigure count;
+      count.text = e.count->text;
+      count.unit = e.count->unit;
+      count.concept_id = e.concept_id;
+      count.where = o.where;
+      o.figures.push_back(count);
+      const auto listed = Decimal::make(static_cast<std::int64_t>(e.items.size()), 0);
+      o.held = listed && e.count->value == *listed;
+      std::string items;
+      for (const std::string& item : e.items) {
+        if (!items.empty()) items += "、";
+        items += item;
+      }
+      const std::string name_zh = concept_name(e.concept_id, Language::zh);
+      const std::string name_en = concept_name(e.concept_id, Language::en);
+      const std::string n = std::to_string(e.items.size());
+      if (o.held) {
+        o.message = {fmt::format("{}：说明 {} 个，列出 {} 个", name_zh, e.count->text, n),
+                     fmt::format("{}: states {}, lists {}", name_en, e.count->text, n)};
+      } else {
+        o.message = {
+            fmt::format("{}：说明 {} 个，却列出 {} 个：{}", name_zh, e.count->text, n, items),
+            fmt::format("{}: states {} but lists {}: {}", name_en, e.count->text, n, items)};
+        o.expected = Expected{n, std::nullopt, Unit::none};
+      }
+      emit(std::move(o));
+    }
+  };
+}
+
+Check enumeration_lists_check() {
+  return [](const Scope& scope, const Emit& emit) {
+    const auto& list = scope.report().enumerations;
+    for (std::size_t j = 1; j < list.size(); ++j) {
+      for (std::size_t i = 0; i < j; ++i) {
+        const Enumeration& a = list[i];
+        const Enumeration& b = list[j];
+        if (a.concept_id != b.concept_id || a.dims != b.dims) continue;
+        const std::int32_t ya = a.year != 0 ? a.year : scope.report().year;
+        const std::int32_t yb = b.year != 0 ? b.year : scope.report().year;
+        if (ya != yb) continue;
+        std::set<std::string> sa(a.items.begin(), a.items.end());
+        std::set<std::string> sb(b.items.begin(), b.items.end());
+        std::string only_a;
+        std::string only_b;
+        for (const auto& s : sa) {
+          if (!sb.contains(s)) only_a += (only_a.empty() ? "" : "、") + s;
+        }
+        for (const auto& s : sb) {
+          if (!sa.contains(s)) only_b += (only_b.empty() ? "" : "、") + s;
+        }
+        Outcome o;
+        o.where = b.source;
+        if (o.where.file.empty()) o.where.file = scope.report().file;
+        o.held = only_a.empty() && only_b.empty();
+        for (const Enumeration* e : {&a, &b}) {
+          if (!e->count) continue;
+          FindingFigure f;
+          f.text = e->count->text;
+          f.unit = e->count->unit;
+          f.concept_id = e->concept_id;
+          f.where = e->source;
+          if (f.where.file.empty()) f.where.file = scope.report().file;
+          o.figures.push_back(std::move(f));
+        }
+        const std::string name_zh = concept_name(a.concept_id, Language::zh);
+        const std::string name_en = concept_name(a.concept_id, Language::en);
+        Source place_a = a.source;
+        if (place_a.file.empty()) place_a.file = scope.report().file;
+        const std::string where_a = describe(place_a);
+        if (o.held) {
+          o.message = {name_zh + "：两处名单一致", name_en + ": the two lists agree"};
+        } else {
+          o.message = {
+              fmt::format("{}：与 {} 的名单不同；仅前者有：{}；仅此处有：{}", name_zh, where_a,
+                          (only_a.empty() ? "无" : only_a), (only_b.empty() ? "无" : only_b)),
+              fmt::format("{}: the list differs from the one at {}; only there: {}; only here: {}",
+                          name_en, where_a, (only_a.empty() ? "none" : only_a),
+                          (only_b.empty() ? "none" : only_b))};
+        }
+        emit(std::move(o));
+      }
+    }
+  };
+}
+
+namespace {
+
+// Whether a difference (interval and value as written) fits a claim: under the intervals, and as
+// written.
+struct Fit {
+  bool possible = false;
+  bool as_written = false;
+};
+
+Fit fits(ClaimKind kind, const Interval& delta, Decimal point) {
+  const int lo = delta.lo().signum();
+  const int hi = delta.hi().signum();
+  const bool can_be_zero = delta.contains(Decimal{});
+  const bool can_be_positive = hi > 0;
+  const bool can_be_negative = lo < 0;
+  switch (kind) {
+    case ClaimKind::unchanged:
+    case ClaimKind::equals_budget: return {can_be_zero, point.is_zero()};
+    case ClaimKind::increased: return {can_be_positive, point.signum() > 0};
+    case ClaimKind::decreased: return {can_be_negative, point.signum() < 0};
+    case ClaimKind::differs_from_budget:
+      return {can_be_positive || can_be_negative, !point.is_zero()};
+  }
+  return {true, true};
+}
+
+std::string claim_words(ClaimKind kind, Language lang) {
+  const bool zh = lang == Language::zh;
+  switch (kind) {
+    case ClaimKind::unchanged: return zh ? "持平" : "unchanged";
+    case ClaimKind::increased: return zh ? "增加" : "increased";
+    case ClaimKind::decreased: return zh ? "减少" : "decreased";
+    case ClaimKind::differs_from_budget:
+      return zh ? "决算数与预算数不一致" : "actual differs from budget";
+    case ClaimKind::equals_budget: return zh ? "决算数与预算数一致" : "actual equals budget";
+  }
+  return "";
+}
+
+}  // namespace
+
+Check claim_check(bool unlikely, std::vector<std::pair<std::string, std::string>> budget_concepts) {
+  return [unlikely, map = std::move(budget_concepts)](const Scope& scope, const Emit& emit) {
+    const Figures& figures = *scope.figures;
+    for (const Claim& claim : scope.report().claims) {
+      const FactKey now_key = value_key(claim.key);
+      const Unit unit = unit_of(scope, now_key);
+      // Each way of computing the difference the claim speaks of: its interval, its value as
+      // written, and the figures it comes from.
+      struct Way {
+        Interval delta;
+        Decimal point;
+        Unit unit;
+        std::vector<const Figure*> figures;
+      };
+      std::vector<Way> ways;
+      std::vector<std::vector<Figure>> held_figures;  // owns what `ways` points at
+      // x − y for each choice of x and y.
+      const auto add_differences = [&](std::vector<Figure> xs, std::vector<Figure> ys) {
+        held_figures.push_back(std::move(xs));
+        held_figures.push_back(std::move(ys));
+        for (const Figure& x : held_figures[held_figures.size() - 2]) {
+          for (const Figure& y : held_figures.back()) {
+            auto d = try_subtract(x.range, y.range);
+            auto p = try_subtract(x.point, y.point);
+            if (d && p) ways.push_back({*d, *p, x.unit, {&x, &y}});
+          }
+        }
+      };
+      // The figures themselves are the difference (a stated change), or, less 100, a rate.
+      const auto add_direct = [&](std::vector<Figure> xs, Decimal less) {
+        held_figures.push_back(std::move(xs));
+        for (const Figure& x : held_figures.back()) {
+          auto d = try_subtract(x.range, Interval::point(less));
+          auto p = try_subtract(x.point, less);
+          if (d && p) ways.push_back({*d, *p, x.unit, {&x}});
+        }
+      };
+      held_figures.reserve(2);  // `ways` points into it
+      if (claim.kind == ClaimKind::unchanged || claim.kind == ClaimKind::increased ||
+          claim.kind == ClaimKind::decreased) {
+        FactKey change_key = claim.key;
+        change_key.measure = Measure::change;
+        auto changes = figures.stated(change_key, unit);
+        if (!changes.empty()) {
+          add_direct(std::move(changes), Decimal{});
+        } else {
+          FactKey prior_key = now_key;
+          prior_key.year = claim.key.prior_year;
+          add_differences(figures.stated(now_key, unit), figures.of(prior_key, unit));
+        }
+      } else {
+        auto budgets = budget_of(scope, now_key, map, unit);
+        if (!budgets.empty()) {
+          add_differences(figures.stated(now_key, unit), std::move(budgets));
+        } else {
+          FactKey rate_key = now_key;
+          rate_key.measure = Measure::completion_rate;
+          add_direct(figures.stated(rate_key, Unit::percent), *Decimal::make(100, 0));
+        }
+      }
+      if (ways.empty()) continue;
+      bool any_possible = false;
+      bool any_as_written = false;
+      for (const Way& w : ways) {
+        const Fit f = fits(claim.kind, figures.widened(w.delta, w.unit), w.point);
+        any_possible = any_possible || f.possible;
+        any_as_written = any_as_written || (f.possible && f.as_written);
+      }
+      if (unlikely && !any_possible) continue;  // claim.contradicted reports it
+      const bool failed = unlikely ? !any_as_written : !any_possible;
+      Outcome o;
+      o.held = !failed;
+      o.where = claim.source;
+      if (o.where.file.empty()) o.where.file = scope.report().file;
+      for (const Figure* f : ways.front().figures) o.figures.push_back(to_finding_figure(*f));
+      const std::string said_zh =
+          "“" + (claim.text.empty() ? claim_words(claim.kind, Language::zh) : claim.text) + "”";
+      const std::string said_en =
+          "“" + (claim.text.empty() ? claim_words(claim.kind, Language::en) : claim.text) + "” (" +
+          claim_words(claim.kind, Language::en) + ")";
+      const std::string name_zh = concept_name(claim.key.concept_id, Language::zh);
+      const std::string name_en = concept_name(claim.key.concept_id, Language::en);
+      std::string figs_zh;
+      std::string figs_en;
+      for (const Figure* f : ways.front().figures) {
+        const std::int32_t y = f->fact != nullptr ? f->fact->key.year : 0;
+        figs_zh += (figs_zh.empty() ? "" : "、") + shown(*f, Language::zh) +
+                   (y != 0 ? "（" + std::to_string(y) + "年）" : "");
+        figs_en += (figs_en.empty() ? "" : ", ") + shown(*f, Language::en) +
+                   (y != 0 ? " (" + std::to_string(y) + ")" : "");
+      }
+      if (o.held) {
+        o.message = {fmt::format("{}{}：与数字相符", name_zh, said_zh),
+                     fmt::format("{} {}: fits the figures", name_en, said_en)};
+      } else if (unlikely) {
+        o.message = {fmt::format("{}{}，但所列数字 {} 表明并非如此，仅在舍入范围内才可能成立",
+                                 name_zh, said_zh, figs_zh),
+                     fmt::format("{} {}, but the figures {} say otherwise as written; it can hold "
+                                 "only within their rounding",
+                                 name_en, said_en, figs_en)};
+      } else {
+        o.message = {fmt::format("{}{}，与所列数字 {} 矛盾", name_zh, said_zh, figs_zh),
+                     fmt::format("{} {} contradicts the figures {}", name_en, said_en, figs_en)};
+      }
+      emit(std::move(o));
+    }
+  };
+}
+
+}  // namespace fisc

@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: BSL-1.0
+#include "fisc/rules/subject.hpp"
+
+#include <algorithm>
+#include <utility>
+
+#include "fisc/numbers/format.hpp"
+#include "fisc/rules/place.hpp"
+
+namespace fisc {
+
+namespace {
+
+FactKey current_value_key(const FactKey& change) {
+  FactKey k = change;
+  k.measure = Measure::value;
+  k.prior_year = 0;
+  return k;
+}
+
+// The power of ten from `from` to `to` as a Decimal scaling, when they convert.
+Result<Decimal> in_unit(Decimal v, Unit from, Unit to) {
+  const auto shift = Stated::unit_shift(from, to);
+  if (!shift) return unexpected(ArithmeticErrc::invalid_argument);
+  return Decimal::make(v.coefficient(), std::int64_t{v.exponent()} + *shift);
+}
+
+bool can_be_at_most_impl(const Interval& a, const Interval& b) { return can_be_at_most(a, b); }
+
+}  // namespace
+
+bool never_negative(std::string_view concept_id) noexcept {
+  if (concept_id.starts_with("balance.") || concept_id == "text.other") return false;
+  return find_concept(concept_id) != nullptr;
+}
+
+Subject::Subject(const Report& report) : report_(&report) {
+  auto collected = collect_facts(report);
+  facts_ = std::move(collected.facts);
+  errors_ = std::move(collected.errors);
+  for (const Enumeration& e : report.enumerations) {
+    if (!e.count) continue;
+    Fact f;
+    f.key.concept_id = e.concept_id;
+    f.key.year = e.year != 0 ? e.year : report.year;
+    f.key.dims = e.dims;
+    f.value = *e.count;
+    f.source = e.source;
+    if (f.source.file.empty()) f.source.file = report.file;
+    f.origin = Origin::listing;
+    facts_.add(std::move(f));
+  }
+  for (const Fact& f : facts_.all()) {
+    if (f.key.measure != Measure::change || f.key.prior_year == 0) continue;
+    FactKey prior = current_value_key(f.key);
+    prior.year = f.key.prior_year;
+    changes_to_[prior].push_back(&f);
+  }
+}
+
+std::span<const Fact* const> Subject::changes_to(const FactKey& prior_value_key) const {
+  auto it = changes_to_.find(prior_value_key);
+  if (it == changes_to_.end()) return {};
+  return it->second;
+}
+
+FindingFigure to_finding_figure(const Fact& fact) {
+  FindingFigure out;
+  out.text = fact.value.text.empty() ? to_string(fact.value.value) : fact.value.text;
+  out.unit = fact.value.unit;
+  out.concept_id = fact.key.concept_id;
+  out.fact = describe(fact.key);
+  out.where = fact.source;
+  return out;
+}
+
+FindingFigure to_finding_figure(const Figure& figure) {
+  if (figure.fact != nullptr) {
+    FindingFigure out = to_finding_figure(*figure.fact);
+    return out;
+  }
+  FindingFigure out;
+  out.text = figure.text;
+  out.unit = figure.unit;
+  out.derived = true;
+  if (!figure.from.empty()) {
+    out.concept_id = figure.from.front()->key.concept_id;
+    out.where = figure.from.front()->source;
+  }
+  out.fact = figure.key_text;
+  return out;
+}
+
+Result<Interval> Figures::range(const Fact& fact, Unit unit) const {
+  Stated s = fact.value;
+  // A count is a whole number of things: "10" is 10, not [9.5, 10.5).
+  const Concept* c = find_concept(fact.key.concept_id);
+  if (c != nullptr && c->quantity == Quantity::count && fact.key.measure == Measure::value) {
+    s.reading = Reading::exact;
+  }
+  Result<Interval> r;
+  switch (policy_.kind) {
+    case TolerancePolicy::Kind::interval: r = s.try_interval_in(unit); break;
+    case TolerancePolicy::Kind::truncation:
+      if (s.reading == Reading::rounded) s.reading = Reading::truncated;
+      r = s.try_interval_in(unit);
+      break;
+    case TolerancePolicy::Kind::absolute:
+      r = in_unit(s.value, s.unit, unit).map([](Decimal d) { return Interval::point(d); });
+      break;
+  }
+  if (!r) return r;
+  if (fact.key.measure == Measure::value && never_negative(fact.key.concept_id) &&
+      r->hi().signum() >= 0 && r->lo().signum() < 0) {
+    return Interval::make(Decimal{}, true, r->hi(), r->hi_closed());
+  }
+  return r;
+}
+
+std::vector<Figure> Figures::stated(const FactKey& key, Unit unit) const {
+  std::vector<const Fact*> facts = subject_->facts().find(key);
+  std::stable_sort(facts.begin(), facts.end(),
+                   [](const Fact* a, const Fact* b) { return place_less(a->source, b->source); });
+  std::vector<Figure> out;
+  for (const Fact* f : facts) {
+    auto r = range(*f, unit);
+    auto point = in_unit(f->value.value, f->value.unit, unit);
+    if (!r || !point) continue;
+    const bool seen = std::any_of(out.begin(), out.end(), [&](const Figure& g) {
+      return g.range == *r && g.fact->value.text == f->value.text;
+    });
+    if (seen) continue;
+    Figure fig;
+    fig.range = *r;
+    fig.point = *point;
+    fig.unit = unit;
+    fig.fact = f;
+    fig.text = f->value.text;
+    out.push_back(std::move(fig));
+  }
+  return out;
+}
+
+std::vector<Figure> Figures::derived(const FactKey& key, Unit unit) const {
+  std::vector<Figure> out;
+  if (key.measure != Measure::value) return out;
+  for (const Fact* change : subject_->changes_to(key)) {
+    const FactKey current = current_value_key(change->key);
+    auto delta = range(*change, unit);
+    auto delta_point = in_unit(change->value.value, change->value.unit, unit);
+    if (!delta || !delta_point) continue;
+    // A change's value is signed (a 减少 makes it negative; report-format.md).
+    const Interval d = *delta;
+    const Decimal dp = *delta_point;
+    for (const Figure& now : stated(current, unit)) {
+      auto r = try_subtract(now.range, d);
+      auto p = try_subtract(now.point, dp);
+      if (!r || !p) continue;
+      Interval prior = *r;
+      if (never_negative(key.concept_id) && prior.hi().signum() >= 0 && prior.lo().signum() < 0) {
+        prior = *Interval::make(Decimal{}, true, prior.hi(), prior.hi_closed());
+      }
+      const bool seen =
+          std::any_of(out.begin(), out.end(), [&](const Figure& g) { return g.range == prior; });
+      if (seen) continue;
+      Figure fig;
+      fig.range = prior;
+      fig.point = *p;
+      fig.unit = unit;
+      fig.from = {now.fact, change};
+      fig.text = to_string(*p);
+      fig.key_text = describe(key);
+      out.push_back(std::move(fig));
+    }
+  }
+  return out;
+}
+
+std::vector<Figure> Figures::of(const FactKey& key, Unit unit) const {
+  auto s = stated(key, unit);
+  if (!s.empty()) return s;
+  return derived(key, unit);
+}
+
+Interval Figures::widened(const Interval& stated, Unit unit) const {
+  if (policy_.kind != TolerancePolicy::Kind::absolute) return stated;
+  Result<Decimal> tol = unexpected(ArithmeticErrc::invalid_argument);
+  if (is_money(unit)) {
+    tol = in_unit(policy_.money_yuan, Unit::yuan, unit);
+  } else if (unit == Unit::percent) {
+    tol = policy_.rate_points;
+  } else {
+    return stated;
+  }
+  if (!tol) return stated;
+  auto lo = try_subtract(stated.lo(), *tol);
+  auto hi = try_add(stated.hi(), *tol);
+  if (!lo || !hi) return stated;
+  return *Interval::closed(*lo, *hi);
+}
+
+bool Figures::agree(const Interval& stated, const Interval& expected, Unit unit) const {
+  return can_equal(widened(stated, unit), expected);
+}
+
+bool Figures::can_be_at_most(const Interval& stated, const Interval& bound, Unit unit) const {
+  const Interval wide = widened(stated, unit);
+  return can_be_at_most_impl(wide, bound);
+}
+
+std::string describe(const TolerancePolicy& policy) {
+  switch (policy.kind) {
+    case TolerancePolicy::Kind::interval: return "interval";
+    case TolerancePolicy::Kind::truncation: return "truncation";
+    case TolerancePolicy::Kind::absolute:
+      return "absolute(" + to_string(policy.money_yuan) + "元, " + to_string(policy.rate_points) +
+             "pp)";
+  }
+  return "?";
+}
+
+}  // namespace fisc
