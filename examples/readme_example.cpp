@@ -1,26 +1,24 @@
 // SPDX-License-Identifier: BSL-1.0
-#include <fisc/numbers/format.hpp>
-#include <fisc/numbers/parse.hpp>
+#include <fisc/fisc.hpp>
 #include <iostream>
 
-int main() {
-  using namespace fisc;
-  // Money is an exact count of 分: no double anywhere; overflow throws, it never wraps.
-  const Money vehicles = Money::from_yuan(33'600);      // 3.36 万元
-  const Money three_public = Money::from_yuan(39'500);  // 3.95 万元
-  // Every rounding is named where it happens: the share to 0.01%, 四舍五入.
-  const Percent naive = share(vehicles, three_public, 2, Rounding::half_up).value();
-  std::cout << "3.36 / 3.95 = " << naive << '\n';  // 85.06%
-  const Decimal rate = parse_decimal("0.8510").value();
-  std::cout << "3.95 万元 × 0.8510 = " << multiply(three_public, rate, Rounding::half_up)
-            << " 元\n";  // 33614.50 元
-
-  // The document says 85.10%. A written figure is rounded: "3.36" is any value in
-  // [3.355, 3.365), so a check compares intervals of true values, not the digits.
-  const Stated part = parse_figure("3.36万元").value();
-  const Stated whole = parse_figure("3.95万元").value();
-  const Stated written = parse_figure("85.10%").value();
-  const Interval ratio = try_divide(part.interval(), whole.interval()).value();
-  const bool plausible = can_equal(ratio, written.try_interval_in(Unit::none).value());
-  std::cout << written.text << " can be right: " << std::boolalpha << plausible << '\n';
+int main(int argc, char** argv) {
+  if (argc != 2) return 2;
+  // A report: its tables, the figures its text states, each with its place.
+  const auto report = fisc::load_report_json(argv[1]);
+  if (!report) {
+    std::cerr << fisc::describe(report.error()) << '\n';
+    return 2;
+  }
+  // The built-in rules, reconfigured without touching fisc: one dropped, one made stricter.
+  fisc::Pack pack = fisc::builtin_pack().without({"enumeration.lists_differ"});
+  pack.regrade("year.mislabelled", fisc::Severity::error);
+  // "3.36" is any value in [3.355, 3.365): a check fails only when no values the written
+  // figures allow satisfy it, so 85.10% of 3.95 passes and 534.27 ≠ 489.86 + 44.43 does not.
+  const fisc::Subject subject(*report);
+  const fisc::InputFindings found = fisc::run(pack, subject);
+  for (const fisc::Finding& f : found.findings) {
+    std::cout << fisc::describe(f.where) << " [" << f.rule << "] " << f.message.en << '\n';
+  }
+  return found.findings.empty() ? 0 : 1;
 }

@@ -92,13 +92,13 @@ constexpr std::string_view bad_figure_place = "3:60: $.statements[0].value: ";
 /// A folder of this build's own for the files the tests write (beside the fisc program, so
 /// that two builds testing at once do not share it).
 std::filesystem::path scratch_dir() {
-  const auto dir = std::filesystem::path(FISC_CLI_PATH).parent_path() / "cli-test-files";
+  auto dir = std::filesystem::path(FISC_CLI_PATH).parent_path() / "cli-test-files";
   std::filesystem::create_directories(dir);
   return dir;
 }
 
 std::filesystem::path write_file(std::string_view name, std::string_view text) {
-  const auto path = scratch_dir() / name;
+  auto path = scratch_dir() / name;
   std::ofstream(path, std::ios::binary) << text;
   return path;
 }
@@ -163,7 +163,7 @@ TEST_CASE("fisc help COMMAND and fisc COMMAND --help: the command's help") {
   }
   const auto check = fisc_run({"help", "check"});
   CHECK(check.status == 0);
-  CHECK(contains(check.out, "--fail-on error|warning|never"));
+  CHECK(contains(check.out, "--fail-on error|warning|info|never"));
   CHECK(fisc_run({"check", "--help"}).out == check.out);
   CHECK(fisc_run({"narrate", "--help"}).status == 0);
 }
@@ -202,11 +202,7 @@ TEST_CASE("fisc: bad usage is exit status 2 with a message on stderr") {
   }
 }
 
-TEST_CASE("fisc check and fisc narrate are not built yet") {
-  const auto check = fisc_run({"check", "report.json"});
-  CHECK(check.status == 2);
-  CHECK(check.err == "fisc check: not implemented yet\n");
-  CHECK(check.out.empty());
+TEST_CASE("fisc narrate is not built yet") {
   const auto narrate = fisc_run({"narrate", "report.json"});
   CHECK(narrate.status == 2);
   CHECK(narrate.err == "fisc narrate: not implemented yet\n");
@@ -335,9 +331,27 @@ TEST_CASE("the fisc program: --version, help, usage errors") {
   const auto unknown = fisc_process("show --frob x.json");
   CHECK(unknown.status == 2);
   CHECK(unknown.err == "fisc show: unknown option '--frob'\nTry 'fisc show --help'.\n");
-  const auto check = fisc_process("check x.json");
-  CHECK(check.status == 2);
-  CHECK(check.err == "fisc check: not implemented yet\n");
+  const auto narrate = fisc_process("narrate x.json");
+  CHECK(narrate.status == 2);
+  CHECK(narrate.err == "fisc narrate: not implemented yet\n");
+}
+
+TEST_CASE("the fisc program: check, its exit statuses and standard input") {
+  const std::filesystem::path seed =
+      std::filesystem::path(FISC_SOURCE_DIR) / "examples/seed/miyi-organisation-2020.report.json";
+  const auto r = fisc_process("check " + quoted(seed));
+  CHECK(r.status == 1);
+  CHECK(r.err.empty());
+  CHECK(contains(r.out, "[sum.basic]"));
+  CHECK(fisc_process("check --fail-on never " + quoted(seed)).status == 0);
+  const auto piped = fisc_process("check --format json --lang en -", seed.string());
+  CHECK(piped.status == 1);
+  CHECK(contains(piped.out, "\"path\": \"-\""));
+  const auto missing = fisc_test::scratch_dir() / "missing.json";
+  const auto m = fisc_process("check " + quoted(missing));
+  CHECK(m.status == 2);
+  CHECK(m.out.empty());
+  CHECK(m.err.starts_with(missing.string() + ": "));
 }
 
 TEST_CASE("the fisc program: show a file, and standard input") {

@@ -33,7 +33,7 @@ money to the 分, every figure as written, rounding taken into account.
 
 Commands:
   show PATH        print a report's tables with shares and changes, and its statements
-  check PATH...    check reports against the rules (not implemented yet)
+  check PATH...    check reports against the rules and print the findings
   narrate PATH     write the standard 决算说明 text of a report (not implemented yet)
   help [COMMAND]   print this help, or a command's
 
@@ -41,7 +41,8 @@ Options:
   -h, --help       print this help
   --version        print fisc's version
 
-PATH is a report file (.json), or - for standard input. 'fisc help COMMAND' tells more.
+PATH is a report file (.json), or - for standard input; check also takes folders of them.
+'fisc help COMMAND' tells more.
 
 Exit status: 0 success; 1 findings at or above --fail-on (check); 2 bad usage or
 unreadable input (the message names the file and the place).

@@ -18,8 +18,10 @@ namespace fisc::cli {
 /// `fisc show [--lang zh|en] [--width N] PATH` (show.cpp).
 [[nodiscard]] int run_show(std::span<const std::string_view> args, Streams io);
 
-/// `fisc check` and `fisc narrate`: not built yet (stub.cpp).
+/// `fisc check [options] PATH...` (check.cpp).
 [[nodiscard]] int run_check(std::span<const std::string_view> args, Streams io);
+
+/// `fisc narrate`: not built yet (stub.cpp).
 [[nodiscard]] int run_narrate(std::span<const std::string_view> args, Streams io);
 
 }  // namespace fisc::cli

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: BSL-1.0
 #pragma once
 
+#include <cstddef>
 #include <iosfwd>
+#include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <tl/expected.hpp>
 
@@ -19,5 +22,28 @@ inline constexpr std::string_view stdin_name = "<stdin>";
 /// (describe(LoadError): "file:line:column: path: message").
 [[nodiscard]] tl::expected<Report, std::string> load_report(std::string_view path,
                                                             std::istream& in);
+
+/// A cell of `report` whose meaning could not be determined (Subject::errors()), as a message in
+/// the form of describe(LoadError): "file: $.tables[0].rows[2].cells.total: table “…”, row “…”,
+/// column “…”: message".
+[[nodiscard]] std::string describe_cell_error(const Report& report, const CellError& error);
+
+/// The inputs that `fisc check`'s PATH operands name, in order: a report file as named, "-"
+/// (standard input) as named, and for a folder every report file (.json) in it and its
+/// subfolders, in sorted path order.
+struct InputList {
+  std::vector<std::string> paths;
+  /// Narrative texts (.txt) found in folders and not read: reading one is not built yet (issue 6).
+  std::size_t skipped_narratives = 0;
+  /// Other files found in folders (not .json, not .txt), not read.
+  std::size_t skipped_others = 0;
+};
+
+/// The inputs of `operands` (see InputList). The error is the message to print, naming the
+/// operand: a narrative text (.txt) or a file of another kind named explicitly, a file or
+/// folder that does not exist (a missing .json is left to load_report, which says so), or a
+/// folder that cannot be read.
+[[nodiscard]] tl::expected<InputList, std::string> list_inputs(
+    std::span<const std::string> operands);
 
 }  // namespace fisc::cli
