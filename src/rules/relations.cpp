@@ -213,6 +213,79 @@ Result<Decimal> percent_point(Decimal part, Decimal whole) {
 
 bool is_zero_figure(const Figure& f) { return f.point.is_zero(); }
 
+// One choice of a stated value per operand, with the value the relation expects of it.
+struct Choice {
+  std::vector<const Figure*> figures;
+  Interval expected;  // the values the relation allows, as an interval
+  Decimal point;      // the value computed from the figures as written
+};
+
+class Searched {
+ public:
+  explicit Searched(std::vector<std::vector<Figure>> operands) : operands_(std::move(operands)) {}
+  // The choices point into the operands: moving keeps them valid (the inner vectors' elements
+  // stay where they are), copying would not.
+  Searched(const Searched&) = delete;
+  Searched& operator=(const Searched&) = delete;
+  Searched(Searched&&) noexcept = default;
+  Searched& operator=(Searched&&) noexcept = default;
+  ~Searched() = default;
+
+  // Tries each choice of one stated value per operand. `compute` gives the expected range and
+  // value of a choice (none: it cannot be evaluated, e.g. a zero base); `holds` judges the
+  // choice. A relation holds when one choice satisfies it (docs/rules.md).
+  template <class Compute, class Holds>
+  void run(Compute compute, Holds holds) {
+    for_each_choice(operands_, [&](const std::vector<const Figure*>& figures) {
+      std::optional<std::pair<Interval, Decimal>> e = compute(figures);
+      if (!e) return true;
+      Choice c{figures, e->first, e->second};
+      if (holds(c)) {
+        held_ = std::move(c);
+        return false;
+      }
+      if (!failed_) failed_ = std::move(c);
+      return true;
+    });
+  }
+
+  [[nodiscard]] bool held() const noexcept { return held_.has_value(); }
+  // The first choice that satisfies the relation, else the first that does not (document
+  // order); none when no choice could be evaluated.
+  [[nodiscard]] const Choice* shown() const noexcept {
+    return held_ ? &*held_ : failed_ ? &*failed_ : nullptr;
+  }
+
+ private:
+  std::vector<std::vector<Figure>> operands_;
+  std::optional<Choice> held_;
+  std::optional<Choice> failed_;
+};
+
+template <class Compute, class Holds>
+Searched search(std::vector<std::vector<Figure>> operands, Compute compute, Holds holds) {
+  Searched out(std::move(operands));
+  out.run(compute, holds);
+  return out;
+}
+
+// The first operand as a percentage of the second: part ÷ whole × 100.
+std::optional<std::pair<Interval, Decimal>> quotient(const std::vector<const Figure*>& c) {
+  if (is_zero_figure(*c[1])) return std::nullopt;
+  auto range = percent_of(c[0]->range, c[1]->range);
+  auto point = percent_point(c[0]->point, c[1]->point);
+  if (!range || !point) return std::nullopt;
+  return std::pair{*range, *point};
+}
+
+// The first operand less the second.
+std::optional<std::pair<Interval, Decimal>> difference(const std::vector<const Figure*>& c) {
+  auto range = try_subtract(c[0]->range, c[1]->range);
+  auto point = try_subtract(c[0]->point, c[1]->point);
+  if (!range || !point) return std::nullopt;
+  return std::pair{*range, *point};
+}
+
 // ---------------------------------------------------------------------------------------------
 // Sums
 
@@ -246,39 +319,32 @@ void check_sum_case(const Scope& scope, const Emit& emit, const SumCase& c, cons
   }
   if (alternatives.size() < 2) return;
 
-  std::optional<std::vector<const Figure*>> held;
-  std::optional<std::vector<const Figure*>> failed;
-  bool failed_equal = false;
-  Interval failed_sum;
-  Decimal failed_point;
-  for_each_choice(alternatives, [&](const std::vector<const Figure*>& choice) {
-    if (all_derived(choice)) return true;
+  // Equality where the parts are complete, else Σ parts ≤ total (docs/rules.md).
+  const auto equal = [&](const std::vector<const Figure*>& choice) {
+    return c.exhaustive && complete && (!c.tables_only_equal || from_tables(choice));
+  };
+  const auto sum_of_parts =
+      [](const std::vector<const Figure*>& choice) -> std::optional<std::pair<Interval, Decimal>> {
+    if (all_derived(choice)) return std::nullopt;
     Result<Interval> sum = Interval::point(Decimal{});
     Result<Decimal> point = Decimal{};
     for (std::size_t i = 1; i < choice.size(); ++i) {
       sum = sum.and_then([&](const Interval& s) { return try_add(s, choice[i]->range); });
       point = point.and_then([&](Decimal s) { return try_add(s, choice[i]->point); });
     }
-    if (!sum || !point) return true;
-    const bool equal = c.exhaustive && complete && (!c.tables_only_equal || from_tables(choice));
-    const bool ok = equal ? figures.agree(choice[0]->range, *sum, unit)
-                          : figures.can_be_at_most(*sum, choice[0]->range, unit);
-    if (ok) {
-      held = choice;
-      return false;
-    }
-    if (!failed) {
-      failed = choice;
-      failed_equal = equal;
-      failed_sum = *sum;
-      failed_point = *point;
-    }
-    return true;
+    if (!sum || !point) return std::nullopt;
+    return std::pair{*sum, *point};
+  };
+  const Searched found = search(std::move(alternatives), sum_of_parts, [&](const Choice& choice) {
+    const Interval& total = choice.figures[0]->range;
+    return equal(choice.figures) ? figures.agree(total, choice.expected, unit)
+                                 : figures.can_be_at_most(choice.expected, total, unit);
   });
-  const auto& choice = held ? *held : failed ? *failed : std::vector<const Figure*>{};
-  if (choice.empty()) return;
+  const Choice* shown_choice = found.shown();
+  if (shown_choice == nullptr) return;
+  const auto& choice = shown_choice->figures;
   Outcome o;
-  o.held = held.has_value();
+  o.held = found.held();
   for (const Figure* f : choice) o.figures.push_back(to_finding_figure(*f));
   // The total's place, or, for a derived total, the first stated part's.
   for (const Figure* f : choice) {
@@ -303,13 +369,13 @@ void check_sum_case(const Scope& scope, const Emit& emit, const SumCase& c, cons
     return;
   }
   const int dec = decimals_of(*choice[0]);
-  const std::string sum_text = point_text(failed_point, dec, unit);
-  if (failed_equal) {
+  const std::string sum_text = point_text(shown_choice->point, dec, unit);
+  if (equal(choice)) {
     o.message = {y_zh + name.zh + "：合计 " + shown(*choice[0], Language::zh) + " 不等于 " +
                      parts_text(Language::zh) + " = " + sum_text + unit_word(unit, Language::zh),
                  y_en + name.en + ": the total " + shown(*choice[0], Language::en) + " is not " +
                      parts_text(Language::en) + " = " + sum_text + unit_word(unit, Language::en)};
-    o.expected = Expected{sum_text, failed_sum, unit};
+    o.expected = Expected{sum_text, shown_choice->expected, unit};
   } else {
     o.message = {
         y_zh + name.zh + "：各项 " + parts_text(Language::zh) + " = " + sum_text +
@@ -668,31 +734,14 @@ Check share_check() {
       if (parts.empty() || wholes.empty()) continue;
       if (std::all_of(wholes.begin(), wholes.end(), is_zero_figure)) continue;
       const Figure stated = as_figure(figures, *share, Unit::percent);
-      std::optional<std::vector<const Figure*>> held;
-      std::optional<std::vector<const Figure*>> failed;
-      Interval failed_range;
-      Decimal failed_point;
-      const std::vector<std::vector<Figure>> operands{parts, wholes};
-      for_each_choice(operands, [&](const std::vector<const Figure*>& choice) {
-        if (is_zero_figure(*choice[1])) return true;
-        auto expected = percent_of(choice[0]->range, choice[1]->range);
-        auto point = percent_point(choice[0]->point, choice[1]->point);
-        if (!expected || !point) return true;
-        if (figures.agree(stated.range, *expected, Unit::percent)) {
-          held = choice;
-          return false;
-        }
-        if (!failed) {
-          failed = choice;
-          failed_range = *expected;
-          failed_point = *point;
-        }
-        return true;
+      const Searched found = search({parts, wholes}, quotient, [&](const Choice& c) {
+        return figures.agree(stated.range, c.expected, Unit::percent);
       });
-      const auto& choice = held ? *held : failed ? *failed : std::vector<const Figure*>{};
-      if (choice.empty()) continue;
+      const Choice* shown_choice = found.shown();
+      if (shown_choice == nullptr) continue;
+      const auto& choice = shown_choice->figures;
       Outcome o;
-      o.held = held.has_value();
+      o.held = found.held();
       o.where = share->source;
       o.figures = finding_figures({&stated, choice[0], choice[1]});
       const std::string y_zh = year_prefix(scope, share->key.year, Language::zh);
@@ -703,16 +752,17 @@ Check share_check() {
         o.message = {y_zh + part_zh + "占比 " + stated.text + "：成立",
                      y_en + part_en + " share " + stated.text + ": holds"};
       } else {
-        const std::string exp = point_text(failed_point, share->value.decimals(), Unit::percent);
+        const std::string exp =
+            point_text(shown_choice->point, share->value.decimals(), Unit::percent);
         const std::string rng =
-            range_text(failed_range, share->value.decimals() + 2, Unit::percent);
+            range_text(shown_choice->expected, share->value.decimals() + 2, Unit::percent);
         o.message = {
             fmt::format("{}{}占比 {} 与 {} ÷ {} = {}（{}）不符", y_zh, part_zh, stated.text,
                         shown(*choice[0], Language::zh), shown(*choice[1], Language::zh), exp, rng),
             fmt::format("{}{} share {} is not {} ÷ {} = {} ({})", y_en, part_en, stated.text,
                         shown(*choice[0], Language::en), shown(*choice[1], Language::en), exp,
                         rng)};
-        o.expected = Expected{exp, failed_range, Unit::percent};
+        o.expected = Expected{exp, shown_choice->expected, Unit::percent};
       }
       emit(std::move(o));
     }
@@ -732,30 +782,14 @@ Check change_check() {
       auto prior = figures.stated(prior_key, unit);
       if (now.empty() || prior.empty()) continue;
       const Figure stated = as_figure(figures, *change, unit);
-      std::optional<std::vector<const Figure*>> held;
-      std::optional<std::vector<const Figure*>> failed;
-      Interval failed_range;
-      Decimal failed_point;
-      const std::vector<std::vector<Figure>> operands{now, prior};
-      for_each_choice(operands, [&](const std::vector<const Figure*>& choice) {
-        auto expected = try_subtract(choice[0]->range, choice[1]->range);
-        auto point = try_subtract(choice[0]->point, choice[1]->point);
-        if (!expected || !point) return true;
-        if (figures.agree(stated.range, *expected, unit)) {
-          held = choice;
-          return false;
-        }
-        if (!failed) {
-          failed = choice;
-          failed_range = *expected;
-          failed_point = *point;
-        }
-        return true;
+      const Searched found = search({now, prior}, difference, [&](const Choice& c) {
+        return figures.agree(stated.range, c.expected, unit);
       });
-      const auto& choice = held ? *held : failed ? *failed : std::vector<const Figure*>{};
-      if (choice.empty()) continue;
+      const Choice* shown_choice = found.shown();
+      if (shown_choice == nullptr) continue;
+      const auto& choice = shown_choice->figures;
       Outcome o;
-      o.held = held.has_value();
+      o.held = found.held();
       o.where = change->source;
       o.figures = finding_figures({&stated, choice[0], choice[1]});
       const std::string name_zh = concept_name(now_key.concept_id, Language::zh);
@@ -766,7 +800,7 @@ Check change_check() {
         o.message = {fmt::format("{}增减 {}：成立", name_zh, signed_text),
                      fmt::format("{} change {}: holds", name_en, signed_text)};
       } else {
-        const std::string exp = point_text(failed_point, change->value.decimals(), unit);
+        const std::string exp = point_text(shown_choice->point, change->value.decimals(), unit);
         o.message = {
             fmt::format("{}增减 {}{} 与 {} − {} = {}{} 不符", name_zh, signed_text,
                         unit_word(unit, Language::zh), shown(*choice[0], Language::zh),
@@ -774,7 +808,7 @@ Check change_check() {
             fmt::format("{} change {}{} is not {} − {} = {}{}", name_en, signed_text,
                         unit_word(unit, Language::en), shown(*choice[0], Language::en),
                         shown(*choice[1], Language::en), exp, unit_word(unit, Language::en))};
-        o.expected = Expected{exp, failed_range, unit};
+        o.expected = Expected{exp, shown_choice->expected, unit};
       }
       emit(std::move(o));
     }
@@ -799,46 +833,42 @@ Check change_rate_check() {
       auto prior = by_change ? std::vector<Figure>{} : figures.stated(prior_key, unit);
       if (!by_change && prior.empty()) continue;
       const Figure stated = as_figure(figures, *rate, Unit::percent);
-      std::optional<std::vector<const Figure*>> held;
-      std::optional<std::vector<const Figure*>> failed;
-      Interval failed_range;
-      Decimal failed_point;
+      // The change of a choice, as an interval and as written: stated, or now − prior.
+      const auto change_of =
+          [by_change](
+              const std::vector<const Figure*>& c) -> std::optional<std::pair<Interval, Decimal>> {
+        if (by_change) return std::pair{c[1]->range, c[1]->point};
+        return difference(c);
+      };
+      const auto rate_of =
+          [&](const std::vector<const Figure*>& c) -> std::optional<std::pair<Interval, Decimal>> {
+        const auto delta = change_of(c);
+        // The prior year's value: stated, or now − change.
+        const auto base = by_change ? difference(c) : std::pair{c[1]->range, c[1]->point};
+        if (!delta || !base || base->first.contains(Decimal{})) return std::nullopt;  // zero_base's
+        const Interval abs_base = base->first.lo().signum() < 0 ? -base->first : base->first;
+        const Decimal abs_point = base->second.signum() < 0 ? -base->second : base->second;
+        auto range = percent_of(delta->first, abs_base);
+        auto point = percent_point(delta->second, abs_point);
+        if (!range || !point) return std::nullopt;
+        return std::pair{*range, *point};
+      };
+      const Searched found = search(
+          {now, by_change ? changes : prior}, rate_of,
+          [&](const Choice& c) { return figures.agree(stated.range, c.expected, Unit::percent); });
+      const Choice* shown_choice = found.shown();
+      if (shown_choice == nullptr) continue;
+      const auto& choice = shown_choice->figures;
+      // A rate that fits the change over this year's value took the wrong base.
       bool wrong_base = false;
-      const std::vector<std::vector<Figure>> operands{now, by_change ? changes : prior};
-      for_each_choice(operands, [&](const std::vector<const Figure*>& c) {
-        // change and prior as intervals: by the change, prior = now − change.
-        Result<Interval> delta =
-            by_change ? Result<Interval>(c[1]->range) : try_subtract(c[0]->range, c[1]->range);
-        Result<Interval> base =
-            by_change ? try_subtract(c[0]->range, c[1]->range) : Result<Interval>(c[1]->range);
-        Result<Decimal> dp =
-            by_change ? Result<Decimal>(c[1]->point) : try_subtract(c[0]->point, c[1]->point);
-        Result<Decimal> bp =
-            by_change ? try_subtract(c[0]->point, c[1]->point) : Result<Decimal>(c[1]->point);
-        if (!delta || !base || !dp || !bp || bp->is_zero()) return true;
-        if (base->contains(Decimal{})) return true;  // a zero base: zero_base's
-        Interval abs_base = base->lo().signum() < 0 ? -*base : *base;
-        Decimal abs_bp = bp->signum() < 0 ? -*bp : *bp;
-        auto expected = percent_of(*delta, abs_base);
-        auto point = percent_point(*dp, abs_bp);
-        if (!expected || !point) return true;
-        if (figures.agree(stated.range, *expected, Unit::percent)) {
-          held = c;
-          return false;
-        }
-        if (!failed) {
-          failed = c;
-          failed_range = *expected;
-          failed_point = *point;
-          auto against_now = percent_of(*delta, c[0]->range);
-          wrong_base = against_now && figures.agree(stated.range, *against_now, Unit::percent);
-        }
-        return true;
-      });
-      const auto& choice = held ? *held : failed ? *failed : std::vector<const Figure*>{};
-      if (choice.empty()) continue;
+      if (!found.held()) {
+        const auto delta = change_of(choice);
+        const auto against_now = delta ? percent_of(delta->first, choice[0]->range)
+                                       : Result<Interval>(unexpected(ArithmeticErrc::overflow));
+        wrong_base = against_now && figures.agree(stated.range, *against_now, Unit::percent);
+      }
       Outcome o;
-      o.held = held.has_value();
+      o.held = found.held();
       o.where = rate->source;
       o.figures = finding_figures({&stated, choice[0], choice[1]});
       const std::string name_zh = concept_name(now_key.concept_id, Language::zh);
@@ -850,8 +880,8 @@ Check change_rate_check() {
                      fmt::format("{} change rate {}: holds", name_en, signed_text)};
       } else {
         const int dec = rate->value.decimals();
-        const std::string exp = point_text(failed_point, dec, Unit::percent);
-        const std::string rng = range_text(failed_range, dec + 2, Unit::percent);
+        const std::string exp = point_text(shown_choice->point, dec, Unit::percent);
+        const std::string rng = range_text(shown_choice->expected, dec + 2, Unit::percent);
         const std::string how_zh =
             by_change
                 ? "增减额 " + shown(*choice[1], Language::zh) + " ÷ 上年数（" +
@@ -874,7 +904,7 @@ Check change_rate_check() {
           o.message.en += "; it is the change divided by this year's " +
                           shown(*choice[0], Language::en) + ": the wrong base";
         }
-        o.expected = Expected{exp, failed_range, Unit::percent};
+        o.expected = Expected{exp, shown_choice->expected, Unit::percent};
       }
       emit(std::move(o));
     }
@@ -892,31 +922,14 @@ Check completion_rate_check(std::vector<std::pair<std::string, std::string>> bud
       if (actual.empty() || budget.empty()) continue;
       if (std::all_of(budget.begin(), budget.end(), is_zero_figure)) continue;
       const Figure stated = as_figure(figures, *rate, Unit::percent);
-      std::optional<std::vector<const Figure*>> held;
-      std::optional<std::vector<const Figure*>> failed;
-      Interval failed_range;
-      Decimal failed_point;
-      const std::vector<std::vector<Figure>> operands{actual, budget};
-      for_each_choice(operands, [&](const std::vector<const Figure*>& c) {
-        if (is_zero_figure(*c[1])) return true;
-        auto expected = percent_of(c[0]->range, c[1]->range);
-        auto point = percent_point(c[0]->point, c[1]->point);
-        if (!expected || !point) return true;
-        if (figures.agree(stated.range, *expected, Unit::percent)) {
-          held = c;
-          return false;
-        }
-        if (!failed) {
-          failed = c;
-          failed_range = *expected;
-          failed_point = *point;
-        }
-        return true;
+      const Searched found = search({actual, budget}, quotient, [&](const Choice& c) {
+        return figures.agree(stated.range, c.expected, Unit::percent);
       });
-      const auto& choice = held ? *held : failed ? *failed : std::vector<const Figure*>{};
-      if (choice.empty()) continue;
+      const Choice* shown_choice = found.shown();
+      if (shown_choice == nullptr) continue;
+      const auto& choice = shown_choice->figures;
       Outcome o;
-      o.held = held.has_value();
+      o.held = found.held();
       o.where = rate->source;
       o.figures = finding_figures({&stated, choice[0], choice[1]});
       const std::string name_zh = concept_name(actual_key.concept_id, Language::zh);
@@ -926,14 +939,14 @@ Check completion_rate_check(std::vector<std::pair<std::string, std::string>> bud
                      name_en + " completion rate " + stated.text + ": holds"};
       } else {
         const int dec = rate->value.decimals();
-        const std::string exp = point_text(failed_point, dec, Unit::percent);
+        const std::string exp = point_text(shown_choice->point, dec, Unit::percent);
         o.message = {
             fmt::format("{}完成预算 {} 与 {} ÷ 预算 {} = {} 不符", name_zh, stated.text,
                         shown(*choice[0], Language::zh), shown(*choice[1], Language::zh), exp),
             fmt::format("{} completion rate {} is not {} ÷ the budget {} = {}", name_en,
                         stated.text, shown(*choice[0], Language::en),
                         shown(*choice[1], Language::en), exp)};
-        o.expected = Expected{exp, failed_range, Unit::percent};
+        o.expected = Expected{exp, shown_choice->expected, Unit::percent};
       }
       emit(std::move(o));
     }
@@ -1018,20 +1031,16 @@ Check at_most_check(Part lesser, Part greater, Text name, Dimensions fallback) {
         gs = figures.stated(gk, unit);
       }
       if (ls.empty() || gs.empty()) continue;
-      std::optional<std::vector<const Figure*>> held;
-      std::optional<std::vector<const Figure*>> failed;
-      const std::vector<std::vector<Figure>> operands{ls, gs};
-      for_each_choice(operands, [&](const std::vector<const Figure*>& c) {
-        if (figures.can_be_at_most(c[0]->range, c[1]->range, unit)) {
-          held = c;
-          return false;
-        }
-        if (!failed) failed = c;
-        return true;
+      // The bound of a choice is the greater figure itself.
+      const auto bound = [](const std::vector<const Figure*>& c) {
+        return std::optional{std::pair{c[1]->range, c[1]->point}};
+      };
+      const Searched found = search({ls, gs}, bound, [&](const Choice& c) {
+        return figures.can_be_at_most(c.figures[0]->range, c.expected, unit);
       });
-      const auto& choice = held ? *held : *failed;
+      const auto& choice = found.shown()->figures;
       Outcome o;
-      o.held = held.has_value();
+      o.held = found.held();
       o.where = choice[0]->fact->source;
       o.figures = finding_figures({choice[0], choice[1]});
       if (o.held) {
@@ -1042,6 +1051,55 @@ Check at_most_check(Part lesser, Part greater, Text name, Dimensions fallback) {
                      name.en + ": " + shown(*choice[0], Language::en) + " exceeds " +
                          shown(*choice[1], Language::en)};
         o.expected = Expected{"≤ " + shown(*choice[1], Language::zh), choice[1]->range, unit};
+      }
+      emit(std::move(o));
+    }
+  };
+}
+
+Check ratio_check(Part numerator, Part denominator, Decimal min_percent, Decimal max_percent,
+                  Text name) {
+  return [numerator = std::move(numerator), denominator = std::move(denominator), min_percent,
+          max_percent, name = std::move(name)](const Scope& scope, const Emit& emit) {
+    const Figures& figures = *scope.figures;
+    const auto bounds = Interval::closed(min_percent, max_percent);
+    if (!bounds) return;
+    std::set<FactKey> bases;
+    for (const Fact& f : scope.subject->facts().all()) {
+      if (f.key.measure != Measure::value || f.key.concept_id != numerator.concept_id) continue;
+      if (merged(f.key.dims, numerator.dims) != f.key.dims) continue;
+      FactKey b = f.key;
+      for (const auto& [n, v] : numerator.dims) b.dims.set(n, "");
+      bases.insert(std::move(b));
+    }
+    for (const FactKey& base : bases) {
+      FactKey nk = base;
+      nk.dims = merged(base.dims, numerator.dims);
+      FactKey dk = with_concept(base, denominator.concept_id);
+      dk.dims = merged(base.dims, denominator.dims);
+      const Unit unit = unit_of(scope, nk);
+      const Searched found = search(
+          {figures.stated(nk, unit), figures.stated(dk, unit)}, quotient,
+          [&](const Choice& c) { return figures.agree(c.expected, *bounds, Unit::percent); });
+      const Choice* shown_choice = found.shown();
+      if (shown_choice == nullptr) continue;
+      const auto& choice = shown_choice->figures;
+      Outcome o;
+      o.held = found.held();
+      o.where = choice[0]->fact->source;
+      o.figures = finding_figures({choice[0], choice[1]});
+      const std::string range =
+          fmt::format("{}%–{}%", to_string(min_percent), to_string(max_percent));
+      if (o.held) {
+        o.message = {fmt::format("{}：成立", name.zh), fmt::format("{}: holds", name.en)};
+      } else {
+        const std::string ratio = point_text(shown_choice->point, 2, Unit::percent);
+        o.message = {
+            fmt::format("{}：{} ÷ {} = {}，不在 {} 之内", name.zh, shown(*choice[0], Language::zh),
+                        shown(*choice[1], Language::zh), ratio, range),
+            fmt::format("{}: {} ÷ {} = {}, outside {}", name.en, shown(*choice[0], Language::en),
+                        shown(*choice[1], Language::en), ratio, range)};
+        o.expected = Expected{range, *bounds, Unit::percent};
       }
       emit(std::move(o));
     }

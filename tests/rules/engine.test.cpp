@@ -357,3 +357,41 @@ TEST_CASE("docs/rules.md lists every rule of the built-in pack, and no other") {
   for (const auto& id : listed)
     CHECK_MESSAGE(ids.count(id) == 1, (std::string(id) + " is not a built-in rule"));
 }
+
+TEST_CASE("ratio_check: a bound on a ratio, for users' rules") {
+  const auto report =
+      report_from(statement("three_public.reception", "0.59", 1) + "," +
+                  statement("expenditure.basic.public_expense", "44.43", 2) + "," +
+                  statement("three_public.reception", "0.80", 3, R"("year": 2019,)") + "," +
+                  statement("expenditure.basic.public_expense", "10.00", 4, R"("year": 2019,)") +
+                  "," + statement("three_public.reception", "1.00", 5, R"("year": 2018,)") + "," +
+                  statement("expenditure.basic.public_expense", "0", 6, R"("year": 2018,)"));
+  const fisc::Subject subject(report);
+  Pack p;
+  p.add(make_rule(
+      "local.reception_ratio",
+      fisc::ratio_check({"three_public.reception", {}}, {"expenditure.basic.public_expense", {}},
+                        *fisc::parse_decimal("0"), *fisc::parse_decimal("5"),
+                        {"接待费不超过公用经费的5%", "reception ≤ 5% of public expense"})));
+  fisc::RunOptions options;
+  options.keep_passed = true;
+  const auto result = fisc::run(p, subject, options);
+  // 2020: 0.59 / 44.43 = 1.33% holds; 2019: 0.80 / 10.00 = 8.00% fails; 2018: a zero base is
+  // left alone.
+  REQUIRE(result.findings.size() == 2);
+  CHECK(result.findings[0].severity == Severity::ok);
+  CHECK(result.findings[0].where.span->line == 1);
+  const auto& f = result.findings[1];
+  CHECK(f.severity == Severity::error);
+  CHECK(f.where.span->line == 3);
+  CHECK(f.message.en ==
+        "reception ≤ 5% of public expense: 0.80 wan yuan ÷ 10.00 wan yuan = "
+        "8.00%, outside 0%–5%");
+  REQUIRE(f.expected.has_value());
+  CHECK(f.expected->text == "0%–5%");
+  // 5.00% exactly is within the bound.
+  const auto edge = report_from(statement("three_public.reception", "0.50", 1) + "," +
+                                statement("expenditure.basic.public_expense", "10.00", 2));
+  const fisc::Subject edge_subject(edge);
+  CHECK(fisc::run(p, edge_subject).findings.empty());
+}

@@ -76,6 +76,11 @@ struct DimensionSum {
 /// lesser ≤ greater at every (year, scenario, dimensions) where both are stated; when `fallback`
 /// dimensions are given, the greater is looked up with them added if it is not stated without.
 [[nodiscard]] Check at_most_check(Part lesser, Part greater, Text name, Dimensions fallback = {});
+/// numerator ÷ denominator, in percent, lies within [min_percent, max_percent] at every (year,
+/// scenario, dimensions) where both are stated: a bound on a ratio, such as a local limit on
+/// reception as a share of public expense. Not in the built-in pack; for users' rules.
+[[nodiscard]] Check ratio_check(Part numerator, Part denominator, Decimal min_percent,
+                                Decimal max_percent, Text name);
 /// The same fact stated more than once must agree: `across_units` false checks statements in
 /// one unit, true statements in different units (元 restating 万元).
 [[nodiscard]] Check restated_check(bool across_units);
