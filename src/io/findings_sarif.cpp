@@ -139,6 +139,11 @@ class SarifWriter {
       }
       properties["tags"] = std::move(tags);
       if (!info->basis.empty()) properties["basis"] = json_string(info->basis);
+      if (!info->applies_to.empty()) {
+        boost::json::array concepts;
+        for (const std::string& c : info->applies_to) concepts.push_back(json_string(c));
+        properties["appliesTo"] = std::move(concepts);
+      }
       d["properties"] = std::move(properties);
     }
     const std::size_t index = rules_.size();

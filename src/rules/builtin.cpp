@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: BSL-1.0
 #include "fisc/rules/builtin.hpp"
 
+#include <algorithm>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -16,8 +18,10 @@ namespace {
 constexpr const char* templates = "部门决算报表审核公式（财政部部门决算报表编制说明）";
 
 Rule rule(std::string id, Severity severity, Text title, Text description,
-          std::vector<std::string> tags, std::string basis, Check check) {
+          std::vector<std::string> tags, std::string basis, Check check,
+          std::vector<std::string> applies_to = {}) {
   Rule r;
+  r.info.applies_to = std::move(applies_to);
   r.info.id = std::move(id);
   r.info.severity = severity;
   r.info.title = std::move(title);
@@ -35,6 +39,15 @@ Part part(std::string concept_id, Dimensions dims = {}) {
 SumIdentity identity(std::string total, std::vector<Part> parts, Text name,
                      bool exhaustive = true) {
   return {std::move(total), std::move(parts), exhaustive, std::move(name)};
+}
+
+// The concepts an identity reads: its total's and its parts', each once.
+std::vector<std::string> concepts_of(const SumIdentity& s) {
+  std::vector<std::string> out{s.total};
+  for (const Part& p : s.parts) {
+    if (std::find(out.begin(), out.end(), p.concept_id) == out.end()) out.push_back(p.concept_id);
+  }
+  return out;
 }
 
 const std::vector<std::pair<std::string, std::string>>& budget_concepts() {
@@ -65,8 +78,9 @@ Pack builtin_pack() {
   const auto sum_rule = [&](std::string id, SumIdentity s, Text description,
                             std::vector<std::string> tags) {
     Text title = s.name;
+    std::vector<std::string> concepts = concepts_of(s);
     p.add(rule(std::move(id), Severity::error, std::move(title), std::move(description),
-               std::move(tags), templates, sum_check(std::move(s))));
+               std::move(tags), templates, sum_check(std::move(s)), std::move(concepts)));
   };
 
   // The total table (收入支出决算总表).
@@ -361,7 +375,37 @@ Pack builtin_pack() {
        "The figures as written say otherwise, and the statement can hold only within their "
        "rounding: 完成预算100% with 决算数与预算数不一致, or 增加 between two equal figures."},
       {"claim"}, "", claim_check(true, budget_concepts())));
-  return p;
+
+  // What the rules that are not identities of concepts apply to; the others read figures of any
+  // concept (shares, rates, restatements, claims) or of any code (sum.function, sum.economic).
+  const std::vector<std::pair<std::string_view, std::vector<std::string>>> applies_to{
+      {"sum.fund",
+       {"expenditure.fiscal", "expenditure.total", "expenditure.basic", "expenditure.project",
+        "expenditure.basic.personnel", "expenditure.basic.public_expense", "income.fiscal"}},
+      {"sum.breakdown",
+       {"three_public.vehicles.purchase", "three_public.vehicles.purchased",
+        "three_public.vehicles.held", "assets.vehicles", "staffing.establishment",
+        "staffing.staffed", "organisation.affiliated", "three_public.reception",
+        "three_public.reception.batches", "three_public.reception.people", "expenditure.total",
+        "expenditure.fiscal", "income.total", "expenditure.basic", "expenditure.project"}},
+      {"sum.performance_score", {"performance.score"}},
+      {"implied_budget.three_public", concepts_of(three_public())},
+      {"implied_budget.expenditure",
+       {"expenditure.total", "expenditure.basic", "expenditure.project",
+        "expenditure.remittance_to_superior", "expenditure.business",
+        "expenditure.grants_to_subsidiaries", "expenditure.basic.personnel",
+        "expenditure.basic.public_expense"}},
+      {"at_most.staffed", {"staffing.staffed", "staffing.establishment"}},
+      {"at_most.procurement", {"procurement.sme", "procurement.small_micro", "procurement.total"}},
+      {"at_most.office_running", {"office_running", "expenditure.basic.public_expense"}},
+  };
+  std::vector<Rule> rules(p.rules().begin(), p.rules().end());
+  for (Rule& r : rules) {
+    for (const auto& [id, concepts] : applies_to) {
+      if (r.info.id == id) r.info.applies_to = concepts;
+    }
+  }
+  return Pack(std::move(rules));
 }
 
 }  // namespace fisc

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "fisc/facts/concept.hpp"
 #include "fisc/io/report_json.hpp"
 #include "fisc/numbers/format.hpp"
 #include "fisc/numbers/parse.hpp"
@@ -394,4 +395,21 @@ TEST_CASE("ratio_check: a bound on a ratio, for users' rules") {
                                 statement("expenditure.basic.public_expense", "10.00", 2));
   const fisc::Subject edge_subject(edge);
   CHECK(fisc::run(p, edge_subject).findings.empty());
+}
+
+TEST_CASE("the built-in pack says what each identity applies to") {
+  const Pack p = fisc::builtin_pack();
+  const auto applies = [&](std::string_view id) { return p.find(id)->info.applies_to; };
+  CHECK(applies("sum.basic") == std::vector<std::string>{"expenditure.basic",
+                                                         "expenditure.basic.personnel",
+                                                         "expenditure.basic.public_expense"});
+  CHECK(applies("at_most.office_running") ==
+        std::vector<std::string>{"office_running", "expenditure.basic.public_expense"});
+  CHECK(applies("share").empty());  // figures of any concept
+  for (const auto& r : p.rules()) {
+    for (const auto& c : r.info.applies_to) {
+      CAPTURE(r.info.id);
+      CHECK_MESSAGE(fisc::find_concept(c) != nullptr, c);
+    }
+  }
 }

@@ -60,6 +60,8 @@ struct RuleInfo {
   Text description;  ///< what it checks and why
   std::vector<std::string> tags;
   std::string basis;  ///< where the identity comes from (a template, a regulation), if anywhere
+  /// What it applies to: the concepts whose figures it reads (empty: figures of any concept).
+  std::vector<std::string> applies_to;
   friend bool operator==(const RuleInfo&, const RuleInfo&) = default;
 };
 
