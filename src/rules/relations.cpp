@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -1416,75 +1417,61 @@ Check claim_check(bool unlikely, std::vector<std::pair<std::string, std::string>
     for (const Claim& claim : scope.report().claims) {
       const FactKey now_key = value_key(claim.key);
       const Unit unit = unit_of(scope, now_key);
-      // Each way of computing the difference the claim speaks of: its interval, its value as
-      // written, and the figures it comes from.
-      struct Way {
-        Interval delta;
-        Decimal point;
-        Unit unit;
-        std::vector<const Figure*> figures;
-      };
-      std::vector<Way> ways;
-      std::vector<std::vector<Figure>> held_figures;  // owns what `ways` points at
-      // x − y for each choice of x and y.
-      const auto add_differences = [&](std::vector<Figure> xs, std::vector<Figure> ys) {
-        held_figures.push_back(std::move(xs));
-        held_figures.push_back(std::move(ys));
-        for (const Figure& x : held_figures[held_figures.size() - 2]) {
-          for (const Figure& y : held_figures.back()) {
-            auto d = try_subtract(x.range, y.range);
-            auto p = try_subtract(x.point, y.point);
-            if (d && p) ways.push_back({*d, *p, x.unit, {&x, &y}});
-          }
-        }
-      };
-      // The figures themselves are the difference (a stated change), or, less 100, a rate.
-      const auto add_direct = [&](std::vector<Figure> xs, Decimal less) {
-        held_figures.push_back(std::move(xs));
-        for (const Figure& x : held_figures.back()) {
-          auto d = try_subtract(x.range, Interval::point(less));
-          auto p = try_subtract(x.point, less);
-          if (d && p) ways.push_back({*d, *p, x.unit, {&x}});
-        }
-      };
-      held_figures.reserve(2);  // `ways` points into it
+      // The difference the claim speaks of, for each choice of stated values: this year's value
+      // less the prior year's (or the stated change itself), the actual less the budget (or the
+      // completion rate less 100%).
+      using Expect = std::optional<std::pair<Interval, Decimal>>;
+      std::vector<std::vector<Figure>> operands;
+      std::function<Expect(const std::vector<const Figure*>&)> compute = difference;
+      Unit difference_unit = unit;
       if (claim.kind == ClaimKind::unchanged || claim.kind == ClaimKind::increased ||
           claim.kind == ClaimKind::decreased) {
         FactKey change_key = claim.key;
         change_key.measure = Measure::change;
+        FactKey prior_key = now_key;
+        prior_key.year = claim.key.prior_year;
         auto changes = figures.stated(change_key, unit);
         if (!changes.empty()) {
-          add_direct(std::move(changes), Decimal{});
+          operands = {std::move(changes)};
+          compute = [](const std::vector<const Figure*>& c) -> Expect {
+            return std::pair{c[0]->range, c[0]->point};
+          };
         } else {
-          FactKey prior_key = now_key;
-          prior_key.year = claim.key.prior_year;
-          add_differences(figures.stated(now_key, unit), figures.of(prior_key, unit));
+          operands = {figures.stated(now_key, unit), figures.of(prior_key, unit)};
         }
+      } else if (auto budgets = budget_of(scope, now_key, map, unit); !budgets.empty()) {
+        operands = {figures.stated(now_key, unit), std::move(budgets)};
       } else {
-        auto budgets = budget_of(scope, now_key, map, unit);
-        if (!budgets.empty()) {
-          add_differences(figures.stated(now_key, unit), std::move(budgets));
-        } else {
-          FactKey rate_key = now_key;
-          rate_key.measure = Measure::completion_rate;
-          add_direct(figures.stated(rate_key, Unit::percent), *Decimal::make(100, 0));
-        }
+        FactKey rate_key = now_key;
+        rate_key.measure = Measure::completion_rate;
+        operands = {figures.stated(rate_key, Unit::percent)};
+        difference_unit = Unit::percent;
+        compute = [](const std::vector<const Figure*>& c) -> Expect {
+          const Decimal hundred = *Decimal::make(100, 0);
+          auto range = try_subtract(c[0]->range, Interval::point(hundred));
+          auto point = try_subtract(c[0]->point, hundred);
+          if (!range || !point) return std::nullopt;
+          return std::pair{*range, *point};
+        };
       }
-      if (ways.empty()) continue;
-      bool any_possible = false;
-      bool any_as_written = false;
-      for (const Way& w : ways) {
-        const Fit f = fits(claim.kind, figures.widened(w.delta, w.unit), w.point);
-        any_possible = any_possible || f.possible;
-        any_as_written = any_as_written || (f.possible && f.as_written);
-      }
-      if (unlikely && !any_possible) continue;  // claim.contradicted reports it
-      const bool failed = unlikely ? !any_as_written : !any_possible;
+      const auto fit = [&](const Choice& c) {
+        return fits(claim.kind, figures.widened(c.expected, difference_unit), c.point);
+      };
+      const Searched possible =
+          search(operands, compute, [&](const Choice& c) { return fit(c).possible; });
+      if (possible.shown() == nullptr) continue;   // nothing to compare
+      if (unlikely && !possible.held()) continue;  // claim.contradicted reports it
+      const Searched as_written = search(operands, compute, [&](const Choice& c) {
+        const Fit f = fit(c);
+        return f.possible && f.as_written;
+      });
+      const Searched& judged = unlikely ? as_written : possible;
       Outcome o;
-      o.held = !failed;
+      o.held = judged.held();
       o.where = claim.source;
       if (o.where.file.empty()) o.where.file = scope.report().file;
-      for (const Figure* f : ways.front().figures) o.figures.push_back(to_finding_figure(*f));
+      const std::vector<const Figure*>& involved = judged.shown()->figures;
+      for (const Figure* f : involved) o.figures.push_back(to_finding_figure(*f));
       const std::string said_zh =
           "“" + (claim.text.empty() ? claim_words(claim.kind, Language::zh) : claim.text) + "”";
       const std::string said_en =
@@ -1494,7 +1481,7 @@ Check claim_check(bool unlikely, std::vector<std::pair<std::string, std::string>
       const std::string name_en = concept_name(claim.key.concept_id, Language::en);
       std::string figs_zh;
       std::string figs_en;
-      for (const Figure* f : ways.front().figures) {
+      for (const Figure* f : involved) {
         const std::int32_t y = f->fact != nullptr ? f->fact->key.year : 0;
         figs_zh += (figs_zh.empty() ? "" : "、") + shown(*f, Language::zh) +
                    (y != 0 ? "（" + std::to_string(y) + "年）" : "");

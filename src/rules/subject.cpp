@@ -25,6 +25,7 @@ Result<Decimal> in_unit(Decimal v, Unit from, Unit to) {
   return Decimal::make(v.coefficient(), std::int64_t{v.exponent()} + *shift);
 }
 
+// Interval's hidden friend, which Figures::can_be_at_most hides inside the class.
 bool can_be_at_most_impl(const Interval& a, const Interval& b) { return can_be_at_most(a, b); }
 
 }  // namespace
@@ -75,10 +76,7 @@ FindingFigure to_finding_figure(const Fact& fact) {
 }
 
 FindingFigure to_finding_figure(const Figure& figure) {
-  if (figure.fact != nullptr) {
-    FindingFigure out = to_finding_figure(*figure.fact);
-    return out;
-  }
+  if (figure.fact != nullptr) return to_finding_figure(*figure.fact);
   FindingFigure out;
   out.text = figure.text;
   out.unit = figure.unit;
@@ -206,17 +204,6 @@ bool Figures::agree(const Interval& stated, const Interval& expected, Unit unit)
 bool Figures::can_be_at_most(const Interval& stated, const Interval& bound, Unit unit) const {
   const Interval wide = widened(stated, unit);
   return can_be_at_most_impl(wide, bound);
-}
-
-std::string describe(const TolerancePolicy& policy) {
-  switch (policy.kind) {
-    case TolerancePolicy::Kind::interval: return "interval";
-    case TolerancePolicy::Kind::truncation: return "truncation";
-    case TolerancePolicy::Kind::absolute:
-      return "absolute(" + to_string(policy.money_yuan) + "元, " + to_string(policy.rate_points) +
-             "pp)";
-  }
-  return "?";
 }
 
 }  // namespace fisc
