@@ -37,6 +37,7 @@
 #include "fisc/accounts/table.hpp"
 #include "fisc/accounts/table_role.hpp"
 #include "fisc/accounts/views.hpp"
+#include "fisc/perf/target.hpp"
 
 #include "fisc/rules/builtin.hpp"
 #include "fisc/rules/finding.hpp"
