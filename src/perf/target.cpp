@@ -662,9 +662,13 @@ tl::expected<Target, TargetError> TargetParser::run() {
   if (const auto bad = first_bad_utf8(s_)) return fail(TargetErrc::bad_utf8, *bad);
   begin_ = skip_spaces(s_, 0);
   end_ = trim_back(s_, begin_, s_.size());
-  for (const std::string_view stop : {"。", "；", ";"}) {
-    if (end_ - begin_ >= stop.size() && s_.substr(end_ - stop.size(), stop.size()) == stop) {
-      end_ = trim_back(s_, begin_, end_ - stop.size());
+  for (bool more = true; more;) {
+    more = false;
+    for (const std::string_view stop : {"。", "；", ";"}) {
+      if (end_ - begin_ >= stop.size() && s_.substr(end_ - stop.size(), stop.size()) == stop) {
+        end_ = trim_back(s_, begin_, end_ - stop.size());
+        more = true;
+      }
     }
   }
   if (begin_ >= end_) return fail(TargetErrc::empty, 0);
@@ -989,8 +993,11 @@ Evaluation compare_lists(const Target& target, const Target& actual) {
     const TargetQuantity& want = target.quantities[i];
     const auto found = std::find_if(actual.quantities.begin(), actual.quantities.end(),
                                     [&](const TargetQuantity& q) { return q.label == want.label; });
+    // The item at the same place when its label agrees (labels may repeat), else the item of
+    // that label, else the item at the same place.
+    const bool same_place = by_position && actual.quantities[i].label == want.label;
     const TargetQuantity* have = nullptr;
-    if (found != actual.quantities.end() && !want.label.empty()) {
+    if (!same_place && found != actual.quantities.end() && !want.label.empty()) {
       have = &*found;
     } else if (by_position) {
       have = &actual.quantities[i];
