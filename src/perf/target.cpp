@@ -776,10 +776,15 @@ tl::expected<Target, TargetError> TargetParser::run() {
         } else if (lo.unit.kind != hi.unit.kind || lo.unit.base != hi.unit.base) {
           return fail(TargetErrc::unit_mismatch, high.unit_offset);
         }
-        const auto lo_i = lo.try_interval();
-        const auto hi_i = hi.try_interval();
-        if (!lo_i || !hi_i) return fail(TargetErrc::bad_figure, item.begin);
-        if (lo_i->lo() > hi_i->lo()) return fail(TargetErrc::reversed_range, item.begin);
+        // The values written, in the base unit (an 18-digit figure has no room for its
+        // rounding interval, but it still has a value).
+        const auto lo_v = Interval::point(lo.figure.value).try_scale_by_power_of_ten(lo.unit.scale);
+        const auto hi_v = Interval::point(hi.figure.value).try_scale_by_power_of_ten(hi.unit.scale);
+        if (!lo_v || !hi_v) {
+          return fail(TargetErrc::bad_figure, lo_v ? second_at : item.begin,
+                      ParseErrc::too_many_digits);
+        }
+        if (lo_v->lo() > hi_v->lo()) return fail(TargetErrc::reversed_range, item.begin);
         if (c != Comparator::equal && c != Comparator::about) {
           return fail(TargetErrc::conflicting_comparators, r);
         }

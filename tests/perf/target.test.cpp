@@ -175,6 +175,10 @@ TEST_CASE("perf: ranges") {
   CHECK(days.quantities[0].unit.text == "天");
   CHECK(days.quantities[0].figure.reading == Reading::exact);
   CHECK(parse("约90%-95%").comparator == Comparator::about);
+  // An 18-digit end has no room for its rounding interval; the range is still read (fuzzer).
+  const Target wide = parse("33%-333333333333333336%");
+  CHECK(wide.kind == TargetKind::range);
+  CHECK(fisc::evaluate(wide, wide).outcome == fisc::TargetOutcome::not_evaluable);
 }
 
 TEST_CASE("perf: lists of labelled quantities") {
