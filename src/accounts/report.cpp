@@ -78,6 +78,68 @@ tl::expected<Fact, CellError> cell_fact(const Report& report, std::size_t t, std
   return fact;
 }
 
+namespace {
+
+/// One figure of the performance part as a listing fact.
+void add_figure(const Report& report, FactStore& facts, FactKey key,
+                const std::optional<PlacedFigure>& figure) {
+  if (!figure) return;
+  Fact fact;
+  fact.key = std::move(key);
+  fact.value = figure->value;
+  fact.source = figure->source;
+  if (fact.source.file.empty()) fact.source.file = report.file;
+  fact.origin = Origin::listing;
+  facts.add(std::move(fact));
+}
+
+/// A project's amounts: project.budget / project.executed, project.fiscal and
+/// project.other_funds in both scenarios, and its stated execution rate.
+void add_project_facts(const Report& report, FactStore& facts, const ProjectPerformance& project) {
+  FactKey key;
+  key.year = project.year != 0 ? project.year : report.year;
+  key.dims.set("project", project.name);
+  const auto with = [&key](std::string_view concept_id, Scenario scenario,
+                           Measure measure = Measure::value) {
+    FactKey k = key;
+    k.concept_id = concept_id;
+    k.scenario = scenario;
+    k.measure = measure;
+    return k;
+  };
+  add_figure(report, facts, with("project.budget", Scenario::budget), project.budget.total);
+  add_figure(report, facts, with("project.fiscal", Scenario::budget), project.budget.fiscal);
+  add_figure(report, facts, with("project.other_funds", Scenario::budget), project.budget.other);
+  add_figure(report, facts, with("project.executed", Scenario::actual), project.executed.total);
+  add_figure(report, facts, with("project.fiscal", Scenario::actual), project.executed.fiscal);
+  add_figure(report, facts, with("project.other_funds", Scenario::actual), project.executed.other);
+  add_figure(report, facts, with("project.executed", Scenario::actual, Measure::completion_rate),
+             project.execution_rate);
+}
+
+}  // namespace
+
+void add_performance_facts(const Report& report, FactStore& facts) {
+  for (const ProjectPerformance& project : report.performance.projects) {
+    add_project_facts(report, facts, project);
+  }
+  if (!report.performance.evaluation) return;
+  const SelfEvaluation& evaluation = *report.performance.evaluation;
+  FactKey key;
+  key.concept_id = "performance.score";
+  key.year = report.year;
+  for (const ScorePart& part : evaluation.parts) {
+    FactKey k = key;
+    k.dims.set("part", part.name);
+    add_figure(report, facts, k, part.score);
+  }
+  key.dims.set("part", "total");
+  add_figure(report, facts, key, evaluation.total);
+  for (const ProjectPerformance& project : evaluation.projects) {
+    add_project_facts(report, facts, project);
+  }
+}
+
 CollectedFacts collect_facts(const Report& report) {
   CollectedFacts out;
   for (std::size_t t = 0; t < report.tables.size(); ++t) {
@@ -93,6 +155,7 @@ CollectedFacts collect_facts(const Report& report) {
       }
     }
   }
+  add_performance_facts(report, out.facts);
   for (const std::vector<Fact>* list : {&report.listings, &report.statements}) {
     for (Fact fact : *list) {
       if (fact.source.file.empty()) fact.source.file = report.file;

@@ -14,6 +14,7 @@
 #include "fisc/facts/fact_store.hpp"
 #include "fisc/numbers/stated.hpp"
 #include "fisc/numbers/unit.hpp"
+#include "fisc/perf/model.hpp"
 
 namespace fisc {
 
@@ -83,6 +84,7 @@ struct Report {
   std::vector<Fact> listings;    ///< figures of typed sections outside the tables
   std::vector<Enumeration> enumerations;
   std::vector<Claim> claims;  ///< statements without a figure
+  Performance performance;    ///< project performance tables and the self-evaluation
   std::string file;           ///< the file it was read from, for places
 
   friend bool operator==(const Report&, const Report&) = default;
@@ -109,5 +111,13 @@ struct CollectedFacts {
   std::vector<CellError> errors;
 };
 [[nodiscard]] CollectedFacts collect_facts(const Report& report);
+
+/// The figures of `report.performance` as facts (Origin::listing), added to `facts`: each
+/// project's amounts as project.budget (budget), project.executed (actual), project.fiscal and
+/// project.other_funds (both scenarios) with dims {project: name as written}, its stated
+/// execution rate as project.executed's completion_rate; the self-evaluation's parts as
+/// performance.score {part: name as written} and its total as {part: total}; and the amounts of
+/// the projects it lists. collect_facts calls it before the listings.
+void add_performance_facts(const Report& report, FactStore& facts);
 
 }  // namespace fisc
