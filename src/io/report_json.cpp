@@ -284,7 +284,8 @@ class ReportReader {
       wrong_type(*version, top.path("fisc_report"), "the format version 1");
     }
     top.allow_only({"fisc_report", "kind", "year", "department", "units", "offices", "affiliated",
-                    "unit", "tables", "statements", "listings", "enumerations", "claims"});
+                    "unit", "tables", "statements", "listings", "enumerations", "claims",
+                    "performance"});
     report_.file = std::string(file_);
     report_.kind = enum_of<ReportKind>(top.require("kind"), top.path("kind"), "kind",
                                        &report_kind_from_string, {"final_accounts", "budget"});
@@ -329,6 +330,9 @@ class ReportReader {
                [&](const JsonNode& item, const std::string& path) {
                  report_.claims.push_back(claim(item, path));
                });
+    }
+    if (const JsonNode* n = top.find("performance")) {
+      report_.performance = performance(*n, top.path("performance"));
     }
     return std::move(report_);
   }
@@ -752,6 +756,186 @@ class ReportReader {
     if (const JsonNode* n = o.find("text")) c.text = string_of(*n, o.path("text"), "the text");
     c.source = source(o.require("source"), o.path("source"));
     return c;
+  }
+
+  // The performance part (绩效): project tables and the self-evaluation.
+  Performance performance(const JsonNode& node, const std::string& path) {
+    Obj o(node, path, "the performance part");
+    o.allow_only({"projects", "evaluation"});
+    Performance p;
+    if (const JsonNode* n = o.find("projects")) {
+      for_each(*n, o.path("projects"), "the projects (an array)",
+               [&](const JsonNode& item, const std::string& item_path) {
+                 p.projects.push_back(project(item, item_path));
+               });
+    }
+    if (const JsonNode* n = o.find("evaluation")) {
+      p.evaluation = evaluation(*n, o.path("evaluation"));
+    }
+    return p;
+  }
+
+  // {"value", "reading", "assumed_decimals", "source"}: the unit is the one the context gives,
+  // never written.
+  PlacedFigure placed_figure(const JsonNode& node, const std::string& path,
+                             const io_detail::ImpliedUnit& implied) {
+    if (node.kind != Kind::object) {
+      wrong_type(node, path,
+                 R"(a figure with its place (an object {"value": "12.42", "source": {…}}))");
+    }
+    Obj o(node, path, "a figure with its place");
+    o.allow_only({"value", "reading", "assumed_decimals", "source"});
+    Reading reading = Reading::rounded;
+    if (const JsonNode* n = o.find("reading")) reading = reading_of(*n, o.path("reading"));
+    std::int8_t assumed = -1;
+    if (const JsonNode* n = o.find("assumed_decimals")) {
+      assumed = assumed_decimals_of(*n, o.path("assumed_decimals"));
+    }
+    PlacedFigure f;
+    f.value = figure(o.require("value"), o.path("value"), std::nullopt, reading, assumed, implied);
+    f.source = source(o.require("source"), o.path("source"));
+    return f;
+  }
+
+  PlacedFigure plain_number(const JsonNode& node, const std::string& path, std::string_view what) {
+    return placed_figure(node, path, {Unit::none, std::string(what) + " is a plain number"});
+  }
+
+  // A percentage that says so: the text must end in % (执行率 100%, not 100).
+  PlacedFigure percentage(const JsonNode& node, const std::string& path, std::string_view what) {
+    PlacedFigure f =
+        placed_figure(node, path, {Unit::percent, std::string(what) + " is a percentage"});
+    const auto written = parse_figure(f.value.text, f.value.reading);
+    if (!written || written->unit != Unit::percent) {
+      const JsonNode& value = Obj(node, path, "a figure with its place").require("value");
+      fail(value.offset, member_path(path, "value"),
+           in_quotes(f.value.text) + " is not a percentage: " + std::string(what) +
+               " is written with % (e.g. \"100%\")");
+    }
+    return f;
+  }
+
+  PlacedText placed_text(const JsonNode& node, const std::string& path) {
+    if (node.kind != Kind::object) {
+      wrong_type(node, path, R"(a text with its place (an object {"text": "…", "source": {…}}))");
+    }
+    Obj o(node, path, "a text with its place");
+    o.allow_only({"text", "source"});
+    PlacedText t;
+    t.text = string_of(o.require("text"), o.path("text"), "the text as written");
+    t.source = source(o.require("source"), o.path("source"));
+    return t;
+  }
+
+  ProjectFunds funds(const JsonNode& node, const std::string& path,
+                     const io_detail::ImpliedUnit& implied) {
+    Obj o(node, path, "project funds");
+    o.allow_only({"total", "fiscal", "other"});
+    ProjectFunds f;
+    if (const JsonNode* n = o.find("total")) f.total = placed_figure(*n, o.path("total"), implied);
+    if (const JsonNode* n = o.find("fiscal"))
+      f.fiscal = placed_figure(*n, o.path("fiscal"), implied);
+    if (const JsonNode* n = o.find("other")) f.other = placed_figure(*n, o.path("other"), implied);
+    return f;
+  }
+
+  Indicator indicator(const JsonNode& node, const std::string& path) {
+    Obj o(node, path, "an indicator");
+    o.allow_only({"level1", "level2", "level3", "target", "actual", "weight", "score"});
+    Indicator i;
+    if (const JsonNode* n = o.find("level1"))
+      i.level1 = string_of(*n, o.path("level1"), "a level 1 name");
+    if (const JsonNode* n = o.find("level2"))
+      i.level2 = string_of(*n, o.path("level2"), "a level 2 name");
+    if (const JsonNode* n = o.find("level3"))
+      i.level3 = string_of(*n, o.path("level3"), "a level 3 name");
+    i.target = placed_text(o.require("target"), o.path("target"));
+    if (const JsonNode* n = o.find("actual")) i.actual = placed_text(*n, o.path("actual"));
+    if (const JsonNode* n = o.find("weight"))
+      i.weight = plain_number(*n, o.path("weight"), "a weight");
+    if (const JsonNode* n = o.find("score")) i.score = plain_number(*n, o.path("score"), "a score");
+    return i;
+  }
+
+  ProjectPerformance project(const JsonNode& node, const std::string& path) {
+    Obj o(node, path, "a project");
+    o.allow_only({"name", "unit", "year", "amount_unit", "budget", "executed", "execution_rate",
+                  "goal", "indicators", "score", "grade", "source"});
+    ProjectPerformance p;
+    const JsonNode& name = o.require("name");
+    p.name = string_of(name, o.path("name"), "the project's name");
+    if (p.name.empty()) fail(name.offset, o.path("name"), "the project's name is empty");
+    if (const JsonNode* n = o.find("unit"))
+      p.unit = string_of(*n, o.path("unit"), "the unit's name");
+    if (const JsonNode* n = o.find("year")) p.year = year_of(*n, o.path("year"));
+    io_detail::ImpliedUnit amounts{Unit::wan, "the project's amount_unit, by default 万元"};
+    if (const JsonNode* n = o.find("amount_unit")) {
+      p.amount_unit = unit_of(*n, o.path("amount_unit"));
+      if (!is_money(p.amount_unit)) {
+        fail(n->offset, o.path("amount_unit"),
+             R"(an amount unit is money ("yuan", "wan" or "yi"), found )" +
+                 in_quotes(to_string(p.amount_unit)));
+      }
+      amounts = {p.amount_unit, "the project's amount_unit"};
+    }
+    if (const JsonNode* n = o.find("budget")) p.budget = funds(*n, o.path("budget"), amounts);
+    if (const JsonNode* n = o.find("executed")) p.executed = funds(*n, o.path("executed"), amounts);
+    if (const JsonNode* n = o.find("execution_rate")) {
+      p.execution_rate = percentage(*n, o.path("execution_rate"), "an execution rate");
+    }
+    if (const JsonNode* n = o.find("goal")) {
+      Obj goal(*n, o.path("goal"), "a goal (年度目标)");
+      goal.allow_only({"expected", "achieved"});
+      if (const JsonNode* g = goal.find("expected"))
+        p.goal_expected = placed_text(*g, goal.path("expected"));
+      if (const JsonNode* g = goal.find("achieved"))
+        p.goal_achieved = placed_text(*g, goal.path("achieved"));
+    }
+    if (const JsonNode* n = o.find("indicators")) {
+      for_each(*n, o.path("indicators"), "the indicators (an array)",
+               [&](const JsonNode& item, const std::string& item_path) {
+                 p.indicators.push_back(indicator(item, item_path));
+               });
+    }
+    if (const JsonNode* n = o.find("score")) p.score = plain_number(*n, o.path("score"), "a score");
+    if (const JsonNode* n = o.find("grade")) p.grade = placed_text(*n, o.path("grade"));
+    if (const JsonNode* n = o.find("source")) p.source = source(*n, o.path("source"));
+    return p;
+  }
+
+  SelfEvaluation evaluation(const JsonNode& node, const std::string& path) {
+    Obj o(node, path, "a self-evaluation");
+    o.allow_only({"title", "parts", "total", "grade", "projects", "source"});
+    SelfEvaluation e;
+    if (const JsonNode* n = o.find("title")) e.title = string_of(*n, o.path("title"), "a title");
+    if (const JsonNode* n = o.find("parts")) {
+      for_each(*n, o.path("parts"), "the scored parts (an array)",
+               [&](const JsonNode& item, const std::string& item_path) {
+                 Obj part(item, item_path, "a scored part");
+                 part.allow_only({"name", "score", "weight"});
+                 ScorePart s;
+                 const JsonNode& part_name = part.require("name");
+                 s.name = string_of(part_name, part.path("name"), "the part's name");
+                 if (s.name.empty()) {
+                   fail(part_name.offset, part.path("name"), "the part's name is empty");
+                 }
+                 s.score = plain_number(part.require("score"), part.path("score"), "a score");
+                 if (const JsonNode* w = part.find("weight")) {
+                   s.weight = plain_number(*w, part.path("weight"), "a weight");
+                 }
+                 e.parts.push_back(std::move(s));
+               });
+    }
+    if (const JsonNode* n = o.find("total")) e.total = plain_number(*n, o.path("total"), "a score");
+    if (const JsonNode* n = o.find("grade")) e.grade = placed_text(*n, o.path("grade"));
+    if (const JsonNode* n = o.find("projects")) {
+      for_each(*n, o.path("projects"), "the projects (an array)",
+               [&](const JsonNode& item, const std::string& item_path) {
+                 e.projects.push_back(project(item, item_path));
+               });
+    }
+    if (const JsonNode* n = o.find("source")) e.source = source(*n, o.path("source"));
+    return e;
   }
 
   std::string_view text_;

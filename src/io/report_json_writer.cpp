@@ -253,6 +253,105 @@ Value figure_value(const Stated& s, Unit implied, std::uint32_t page) {
   return v;
 }
 
+// A figure with its place; its unit is the one its context gives, so it is not written.
+Value placed_figure_value(const PlacedFigure& f) {
+  Value v = Value::object();
+  v.add("value", Value::string(f.value.text));
+  if (f.value.reading != Reading::rounded) {
+    v.add("reading", Value::string(to_string(f.value.reading)));
+  }
+  if (f.value.assumed_decimals >= 0) {
+    v.add("assumed_decimals", Value::integer(f.value.assumed_decimals));
+  }
+  v.add("source", source_value(f.source));
+  return v;
+}
+
+Value placed_text_value(const PlacedText& t) {
+  Value v = Value::object();
+  v.add("text", Value::string(t.text));
+  v.add("source", source_value(t.source));
+  return v;
+}
+
+Value funds_value(const ProjectFunds& f) {
+  Value v = Value::object();
+  if (f.total) v.add("total", placed_figure_value(*f.total));
+  if (f.fiscal) v.add("fiscal", placed_figure_value(*f.fiscal));
+  if (f.other) v.add("other", placed_figure_value(*f.other));
+  return v;
+}
+
+Value indicator_value(const Indicator& i) {
+  Value v = Value::object();
+  if (!i.level1.empty()) v.add("level1", Value::string(i.level1));
+  if (!i.level2.empty()) v.add("level2", Value::string(i.level2));
+  if (!i.level3.empty()) v.add("level3", Value::string(i.level3));
+  v.add("target", placed_text_value(i.target));
+  if (i.actual) v.add("actual", placed_text_value(*i.actual));
+  if (i.weight) v.add("weight", placed_figure_value(*i.weight));
+  if (i.score) v.add("score", placed_figure_value(*i.score));
+  return v;
+}
+
+Value project_value(const ProjectPerformance& p) {
+  Value v = Value::object();
+  v.add("name", Value::string(p.name));
+  if (!p.unit.empty()) v.add("unit", Value::string(p.unit));
+  if (p.year != 0) v.add("year", Value::integer(p.year));
+  if (p.amount_unit != Unit::wan) v.add("amount_unit", Value::string(to_string(p.amount_unit)));
+  const ProjectFunds none;
+  if (p.budget != none) v.add("budget", funds_value(p.budget));
+  if (p.executed != none) v.add("executed", funds_value(p.executed));
+  if (p.execution_rate) v.add("execution_rate", placed_figure_value(*p.execution_rate));
+  if (p.goal_expected || p.goal_achieved) {
+    Value& goal = v.add("goal", Value::object());
+    if (p.goal_expected) goal.add("expected", placed_text_value(*p.goal_expected));
+    if (p.goal_achieved) goal.add("achieved", placed_text_value(*p.goal_achieved));
+  }
+  if (!p.indicators.empty()) {
+    Value& list = v.add("indicators", Value::array());
+    for (const Indicator& i : p.indicators) list.items.push_back(indicator_value(i));
+  }
+  if (p.score) v.add("score", placed_figure_value(*p.score));
+  if (p.grade) v.add("grade", placed_text_value(*p.grade));
+  if (!p.source.empty()) v.add("source", source_value(p.source));
+  return v;
+}
+
+Value evaluation_value(const SelfEvaluation& e) {
+  Value v = Value::object();
+  if (!e.title.empty()) v.add("title", Value::string(e.title));
+  if (!e.parts.empty()) {
+    Value& parts = v.add("parts", Value::array());
+    for (const ScorePart& part : e.parts) {
+      Value p = Value::object();
+      p.add("name", Value::string(part.name));
+      p.add("score", placed_figure_value(part.score));
+      if (part.weight) p.add("weight", placed_figure_value(*part.weight));
+      parts.items.push_back(std::move(p));
+    }
+  }
+  if (e.total) v.add("total", placed_figure_value(*e.total));
+  if (e.grade) v.add("grade", placed_text_value(*e.grade));
+  if (!e.projects.empty()) {
+    Value& list = v.add("projects", Value::array());
+    for (const ProjectPerformance& p : e.projects) list.items.push_back(project_value(p));
+  }
+  if (!e.source.empty()) v.add("source", source_value(e.source));
+  return v;
+}
+
+Value performance_value(const Performance& perf) {
+  Value v = Value::object();
+  if (!perf.projects.empty()) {
+    Value& list = v.add("projects", Value::array());
+    for (const ProjectPerformance& p : perf.projects) list.items.push_back(project_value(p));
+  }
+  if (perf.evaluation) v.add("evaluation", evaluation_value(*perf.evaluation));
+  return v;
+}
+
 Value organisation_value(const Organisation& o) {
   Value v = Value::object();
   v.add("name", Value::string(o.name));
@@ -301,6 +400,7 @@ class ReportWriter {
       Value& list = v.add("claims", Value::array());
       for (const Claim& c : report_.claims) list.items.push_back(claim(c));
     }
+    if (!report_.performance.empty()) v.add("performance", performance_value(report_.performance));
     return v;
   }
 

@@ -566,3 +566,318 @@ TEST_CASE("claim kinds have stable names") {
   }
   CHECK_FALSE(fisc::claim_kind_from_string("same").has_value());
 }
+
+namespace {
+
+Source place(std::uint32_t line, std::uint32_t column, std::uint32_t length) {
+  Source s;
+  s.file = "seed.txt";
+  s.section = "其他重要事项说明（四）2";
+  s.span = TextSpan{line, column, length};
+  return s;
+}
+
+fisc::PlacedFigure placed(std::string_view text, Unit unit, std::uint32_t line,
+                          Reading reading = Reading::rounded, std::int8_t assumed = -1) {
+  return {fig(text, unit, reading, assumed),
+          place(line, 2, static_cast<std::uint32_t>(text.size()))};
+}
+
+fisc::PlacedText placed_text(std::string text, std::uint32_t line) {
+  return {std::move(text), place(line, 2, 4)};
+}
+
+// A report with two project tables and a self-evaluation, every member of the performance part
+// set somewhere.
+Report performance_report() {
+  Report r;
+  r.kind = fisc::ReportKind::final_accounts;
+  r.year = 2020;
+  r.department = {"中共米易县委组织部", ""};
+
+  fisc::ProjectPerformance a;
+  a.name = "物业管理";
+  a.unit = "中共米易县委组织部";
+  a.budget.total = placed("12.42", Unit::wan, 166);
+  a.budget.fiscal = placed("12.42", Unit::wan, 172);
+  a.budget.other = placed("0", Unit::wan, 178, Reading::rounded, 2);
+  a.executed.total = placed("12.42", Unit::wan, 168);
+  a.executed.fiscal = placed("12.42", Unit::wan, 174);
+  a.execution_rate = placed("100%", Unit::percent, 175);
+  a.goal_expected = placed_text("确保正常办公", 187);
+  a.goal_achieved = placed_text("确保正常办公", 188);
+  fisc::Indicator area;
+  area.level1 = "项目完成指标";
+  area.level2 = "数量指标";
+  area.level3 = "办公区及公共区域面积";
+  area.target = placed_text("办公区及公共区域 2421.1平方米", 201);
+  area.actual = placed_text("办公区及公共区域 2421.1平方米", 202);
+  area.weight = placed("20", Unit::none, 203);
+  area.score = placed("19.5", Unit::none, 204);
+  fisc::Indicator satisfaction;
+  satisfaction.level2 = "满意度指标";
+  satisfaction.target = placed_text("96%以上", 229);
+  a.indicators = {area, satisfaction};
+  a.score = placed("95", Unit::none, 230);
+  a.grade = placed_text("优", 231);
+  a.source = place(156, 1, 13);
+
+  fisc::ProjectPerformance b;
+  b.name = "全县干部人才培训";
+  b.year = 2019;
+  b.amount_unit = Unit::yuan;
+  b.budget.total = placed("1,805,600.00", Unit::yuan, 243, Reading::exact);
+  b.executed.other = placed("3.5", Unit::yuan, 245, Reading::truncated);
+
+  fisc::SelfEvaluation e;
+  e.title = "2020年米易县委组织部预算整体绩效评价报告";
+  e.parts = {
+      fisc::ScorePart{"预算管理", placed("48", Unit::none, 745), placed("50", Unit::none, 746)},
+      fisc::ScorePart{"专项预算管理", placed("18", Unit::none, 745), std::nullopt}};
+  e.total = placed("96", Unit::none, 745);
+  e.grade = placed_text("优秀", 745);
+  fisc::ProjectPerformance listed;
+  listed.name = "物业管理经费";
+  listed.amount_unit = Unit::yuan;
+  listed.budget.total = placed("124154.00", Unit::yuan, 692, Reading::exact);
+  listed.goal_expected = placed_text("保障日常工作顺利运转", 693);
+  fisc::Indicator cost;
+  cost.level2 = "成本指标";
+  cost.target = placed_text("124154.00", 697);
+  listed.indicators = {cost};
+  listed.source = place(691, 2, 6);
+  e.projects = {listed};
+  e.source = place(575, 1, 19);
+
+  r.performance.projects = {a, b};
+  r.performance.evaluation = e;
+  return r;
+}
+
+// The column (in code points) of the first `needle` on line 2 of `json`.
+std::uint32_t column_of(std::string_view json, std::string_view needle) {
+  const std::size_t line2 = json.find('\n') + 1;
+  const std::size_t at = json.find(needle, line2);
+  REQUIRE(at != std::string_view::npos);
+  std::uint32_t column = 1;
+  for (std::size_t i = line2; i < at; ++i) {
+    if ((static_cast<unsigned char>(json[i]) & 0xC0U) != 0x80U) ++column;
+  }
+  return column;
+}
+
+// A report whose line 2 is `"performance": <performance>`; the error is expected at `needle`.
+void check_performance_error(std::string_view performance, std::string_view needle,
+                             std::string_view path, std::string_view message_part) {
+  const std::string json =
+      R"({"fisc_report": 1, "kind": "final_accounts", "year": 2020, "department": {"name": "x"},)"
+      "\n\"performance\": " +
+      std::string(performance) + "}\n";
+  check_error(json, 2, column_of(json, needle), path, message_part);
+}
+
+}  // namespace
+
+TEST_CASE("report json: the performance part survives write, read and write again") {
+  const Report original = performance_report();
+  const std::string text = fisc::write_report_json(original);
+  CAPTURE(text);
+  const auto back = fisc::read_report_json(text, "perf.report.json");
+  if (!back) FAIL(describe(back.error()));
+  Report expected = original;
+  expected.file = "perf.report.json";
+  CHECK(back->performance == expected.performance);
+  CHECK(*back == expected);
+  CHECK(fisc::write_report_json(*back) == text);
+  // Members holding what the reader assumes are left out; the rest is written.
+  CHECK(text.find(R"("amount_unit": "wan")") == std::string::npos);
+  CHECK(text.find(R"("amount_unit": "yuan")") != std::string::npos);
+  CHECK(text.find(R"("reading": "exact")") != std::string::npos);
+  CHECK(text.find(R"("assumed_decimals": 2)") != std::string::npos);
+  CHECK(text.find(R"("year": 2019)") != std::string::npos);
+  CHECK(text.find(R"("unit": "percent")") == std::string::npos);
+  // A report without performance writes no member for it.
+  Report none = original;
+  none.performance = {};
+  CHECK(fisc::write_report_json(none).find("performance") == std::string::npos);
+}
+
+TEST_CASE("report json: the performance part as read: units from the context, texts as written") {
+  const std::string json =
+      R"({"fisc_report": 1, "kind": "final_accounts", "year": 2020, "department": {"name": "x"},
+"performance": {"projects": [{"name": "物业管理", "amount_unit": "yuan",
+  "budget": {"total": {"value": "124,154.00", "reading": "exact", "source": {"section": "表"}}},
+  "executed": {"fiscal": {"value": 12.40, "assumed_decimals": 2, "source": {}}},
+  "execution_rate": {"value": "100％", "source": {}},
+  "goal": {"achieved": {"text": "确保正常办公", "source": {"span": {"line": 188, "column": 2}}}},
+  "indicators": [{"level2": "数量指标", "target": {"text": "2421.1平方米", "source": {}},
+                  "score": {"value": "9.5", "source": {}}}],
+  "score": {"value": "96", "source": {}}}],
+ "evaluation": {"parts": [{"name": "预算管理", "score": {"value": "48", "source": {}}}]}}})";
+  const auto r = fisc::read_report_json(json, "t.json");
+  if (!r) FAIL(describe(r.error()));
+  REQUIRE(r->performance.projects.size() == 1);
+  const fisc::ProjectPerformance& p = r->performance.projects[0];
+  CHECK(p.name == "物业管理");
+  CHECK(p.year == 0);
+  CHECK(p.amount_unit == Unit::yuan);
+  REQUIRE(p.budget.total.has_value());
+  CHECK(p.budget.total->value.unit == Unit::yuan);
+  CHECK(p.budget.total->value.reading == Reading::exact);
+  CHECK(p.budget.total->value.text == "124,154.00");
+  CHECK(p.budget.total->source.section == "表");
+  CHECK_FALSE(p.budget.fiscal.has_value());
+  REQUIRE(p.executed.fiscal.has_value());
+  CHECK(p.executed.fiscal->value.text == "12.40");
+  CHECK(p.executed.fiscal->value.assumed_decimals == 2);
+  REQUIRE(p.execution_rate.has_value());
+  CHECK(p.execution_rate->value.unit == Unit::percent);
+  CHECK_FALSE(p.goal_expected.has_value());
+  REQUIRE(p.goal_achieved.has_value());
+  CHECK(p.goal_achieved->text == "确保正常办公");
+  CHECK(p.goal_achieved->source.span == TextSpan{188, 2, 0});
+  REQUIRE(p.indicators.size() == 1);
+  CHECK(p.indicators[0].level1.empty());
+  CHECK(p.indicators[0].target.text == "2421.1平方米");
+  CHECK_FALSE(p.indicators[0].actual.has_value());
+  CHECK(p.indicators[0].score->value.unit == Unit::none);
+  CHECK(p.score->value.unit == Unit::none);
+  REQUIRE(r->performance.evaluation.has_value());
+  CHECK(r->performance.evaluation->parts.at(0).name == "预算管理");
+  CHECK(r->performance.evaluation->parts.at(0).score.value.unit == Unit::none);
+  CHECK_FALSE(r->performance.evaluation->total.has_value());
+  CHECK(r->performance.evaluation->projects.empty());
+}
+
+TEST_CASE("report json: errors in the performance part name their path") {
+  const std::string fig12 = R"({"value": "12.42", "source": {}})";
+  // Unknown members, at every level.
+  check_performance_error(R"({"project": []})", R"("project")", "$.performance.project",
+                          "unknown member \"project\" in the performance part");
+  check_performance_error(R"({"projects": [{"name": "a", "colour": 1}]})", R"("colour")",
+                          "$.performance.projects[0].colour",
+                          "unknown member \"colour\" in a project");
+  check_performance_error(R"({"projects": [{"name": "a", "budget": {"totl": )" + fig12 + "}}]}",
+                          R"("totl")", "$.performance.projects[0].budget.totl",
+                          "unknown member \"totl\" in project funds");
+  check_performance_error(
+      R"({"projects": [{"name": "a", "budget": {"total": {"value": "1", "unit": "wan", "source": {}}}}]})",
+      R"("unit")", "$.performance.projects[0].budget.total.unit",
+      "unknown member \"unit\" in a figure with its place");
+  check_performance_error(R"({"projects": [{"name": "a", "goal": {"expect": {}}}]})", R"("expect")",
+                          "$.performance.projects[0].goal.expect", "unknown member \"expect\"");
+  check_performance_error(
+      R"({"projects": [{"name": "a", "indicators": [{"target": {"text": "", "source": {}, "page": 1}}]}]})",
+      R"("page")", "$.performance.projects[0].indicators[0].target.page",
+      "unknown member \"page\" in a text with its place");
+  check_performance_error(R"({"evaluation": {"parts": [{"name": "a", "points": 1}]}})",
+                          R"("points")", "$.performance.evaluation.parts[0].points",
+                          "unknown member \"points\" in a scored part");
+  check_performance_error(R"({"evaluation": {"titel": "a"}})", R"("titel")",
+                          "$.performance.evaluation.titel",
+                          "unknown member \"titel\" in a self-evaluation");
+  // Wrong types.
+  check_performance_error("[]", "[]", "$.performance",
+                          "expected the performance part (an object), found an array");
+  check_performance_error(R"({"projects": {}})", "{}}", "$.performance.projects",
+                          "expected the projects (an array)");
+  check_performance_error(R"({"projects": [{"name": "a", "budget": {"total": "12.42"}}]})",
+                          R"("12.42")", "$.performance.projects[0].budget.total",
+                          "expected a figure with its place");
+  check_performance_error(R"({"projects": [{"name": "a", "goal": {"expected": "确保"}}]})",
+                          R"("确保")", "$.performance.projects[0].goal.expected",
+                          "expected a text with its place");
+  check_performance_error(R"({"projects": [{"name": "a", "year": "2020"}]})", R"("2020")",
+                          "$.performance.projects[0].year", "expected a year");
+  check_performance_error(R"({"projects": [{"name": 7}]})", "7}", "$.performance.projects[0].name",
+                          "expected the project's name (a string)");
+  check_performance_error(
+      R"({"projects": [{"name": "a", "indicators": [{"level2": ["数量"], "target": {}}]}]})",
+      R"(["数量"])", "$.performance.projects[0].indicators[0].level2", "expected a level 2 name");
+  // Missing required members.
+  check_performance_error(R"({"projects": [{"unit": "x"}]})", R"({"unit")",
+                          "$.performance.projects[0]", "missing required member \"name\"");
+  check_performance_error(R"({"projects": [{"name": ""}]})", R"("")",
+                          "$.performance.projects[0].name", "the project's name is empty");
+  check_performance_error(R"({"projects": [{"name": "a", "indicators": [{"level2": "数量"}]}]})",
+                          R"({"level2")", "$.performance.projects[0].indicators[0]",
+                          "missing required member \"target\"");
+  check_performance_error(
+      R"({"projects": [{"name": "a", "executed": {"fiscal": {"value": "1"}}}]})", R"({"value")",
+      "$.performance.projects[0].executed.fiscal", "missing required member \"source\"");
+  check_performance_error(R"({"evaluation": {"parts": [{"name": "预算管理"}]}})", R"({"name")",
+                          "$.performance.evaluation.parts[0]", "missing required member \"score\"");
+  // Bad figures: the character inside the string.
+  check_performance_error(
+      R"({"projects": [{"name": "a", "budget": {"fiscal": {"value": "12.4x", "source": {}}}}]})",
+      "x\"", "$.performance.projects[0].budget.fiscal.value",
+      "\"12.4x\" is not a figure: unexpected character 'x' at column 5");
+  check_performance_error(
+      R"({"evaluation": {"projects": [{"name": "a", "budget": {"total": {"value": "12.42元", "source": {}}}}]}})",
+      R"("12.42元")", "$.performance.evaluation.projects[0].budget.total.value",
+      "is written in 元 (yuan), but its context is 万元 (wan) (the project's amount_unit, by "
+      "default 万元)");
+  check_performance_error(
+      R"({"projects": [{"name": "a", "amount_unit": "yuan", "budget": {"total": {"value": "1万元", "source": {}}}}]})",
+      R"("1万元")", "$.performance.projects[0].budget.total.value",
+      "its context is 元 (yuan) (the project's amount_unit)");
+  check_performance_error(
+      R"({"projects": [{"name": "a", "budget": {"total": {"value": "1", "reading": "about", "source": {}}}}]})",
+      R"("about")", "$.performance.projects[0].budget.total.reading", "unknown reading \"about\"");
+  check_performance_error(
+      R"({"projects": [{"name": "a", "budget": {"total": {"value": "1", "assumed_decimals": 19, "source": {}}}}]})",
+      "19", "$.performance.projects[0].budget.total.assumed_decimals", "from 0 to 18");
+  // Bad units: the amount unit is money; a rate is a percentage; scores and weights are numbers.
+  check_performance_error(R"({"projects": [{"name": "a", "amount_unit": "dollar"}]})",
+                          R"("dollar")", "$.performance.projects[0].amount_unit",
+                          "unknown unit \"dollar\"");
+  check_performance_error(R"({"projects": [{"name": "a", "amount_unit": "percent"}]})",
+                          R"("percent")", "$.performance.projects[0].amount_unit",
+                          "an amount unit is money");
+  check_performance_error(
+      R"({"projects": [{"name": "a", "execution_rate": {"value": "98.5", "source": {}}}]})",
+      R"("98.5")", "$.performance.projects[0].execution_rate.value",
+      "\"98.5\" is not a percentage: an execution rate is written with %");
+  check_performance_error(
+      R"({"projects": [{"name": "a", "execution_rate": {"value": "98.5万元", "source": {}}}]})",
+      R"("98.5万元")", "$.performance.projects[0].execution_rate.value",
+      "its context is % (percent) (an execution rate is a percentage)");
+  check_performance_error(
+      R"({"projects": [{"name": "a", "score": {"value": "96%", "source": {}}}]})", R"("96%")",
+      "$.performance.projects[0].score.value", "(a score is a plain number)");
+  check_performance_error(
+      R"({"evaluation": {"parts": [{"name": "a", "score": {"value": "48", "source": {}}, "weight": {"value": "50分", "source": {}}}]}})",
+      "分", "$.performance.evaluation.parts[0].weight.value", "is not a figure");
+  check_performance_error(R"({"evaluation": {"total": {"value": "9６%", "source": {}}}})",
+                          R"("9６%")", "$.performance.evaluation.total.value",
+                          "a score is a plain number");
+  check_performance_error(R"({"evaluation": {"parts": [{"name": "", "score": {}}]}})", R"("")",
+                          "$.performance.evaluation.parts[0].name", "the part's name is empty");
+  check_performance_error(R"({"evaluation": {"grade": {"text": 1, "source": {}}}})", "1,",
+                          "$.performance.evaluation.grade.text", "expected the text as written");
+}
+
+TEST_CASE("report json: the seed report's performance part loads and round-trips") {
+  const auto path =
+      std::filesystem::path(FISC_SOURCE_DIR) / "examples/seed/miyi-organisation-2020.report.json";
+  const auto seed = fisc::load_report_json(path);
+  if (!seed) FAIL(describe(seed.error()));
+  const fisc::Performance& perf = seed->performance;
+  REQUIRE(perf.projects.size() == 5);
+  CHECK(perf.projects[0].name == "物业管理");
+  CHECK(perf.projects[4].budget.fiscal->value.text == "17.41");
+  for (const fisc::ProjectPerformance& p : perf.projects) {
+    CHECK(p.indicators.size() == 5);
+    CHECK_FALSE(p.budget.other.has_value());
+  }
+  REQUIRE(perf.evaluation.has_value());
+  CHECK(perf.evaluation->parts.size() == 3);
+  CHECK(perf.evaluation->total->value.text == "96");
+  CHECK_FALSE(perf.evaluation->grade.has_value());
+  REQUIRE(perf.evaluation->projects.size() == 5);
+  CHECK(perf.evaluation->projects[1].budget.total->value.text == "193998.86");
+  CHECK(perf.evaluation->projects[1].budget.total->value.unit == Unit::yuan);
+  const auto back = fisc::read_report_json(fisc::write_report_json(*seed), path.string());
+  if (!back) FAIL(describe(back.error()));
+  CHECK(*back == *seed);
+}
