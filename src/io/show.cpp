@@ -11,12 +11,17 @@
 #include <utility>
 #include <vector>
 
+#include <tl/expected.hpp>
+
 #include "fisc/accounts/table_role.hpp"
 #include "fisc/facts/concept.hpp"
 #include "fisc/facts/source.hpp"
 #include "fisc/numbers/format.hpp"
 #include "fisc/numbers/percent.hpp"
 #include "fisc/numbers/rounding.hpp"
+#include "fisc/perf/model.hpp"
+#include "fisc/perf/score.hpp"
+#include "fisc/perf/target.hpp"
 
 namespace fisc {
 
@@ -992,6 +997,406 @@ void render_claims(std::string& out, const Report& report, Language lang) {
   out += '\n';
 }
 
+// ---------------------------------------------------------------------------------------------
+// Performance: project tables with their evaluation and score, and the self-evaluation.
+
+struct PerfWords {
+  std::string_view project;
+  std::string_view listed_project;
+  std::string_view implementer;
+  std::string_view budget;
+  std::string_view executed;
+  std::string_view fiscal;
+  std::string_view other_funds;
+  std::string_view execution_rate;
+  std::string_view stated;
+  std::string_view expected_goal;
+  std::string_view achieved_goal;
+  std::string_view level1;
+  std::string_view level2;
+  std::string_view level3;
+  std::string_view target;
+  std::string_view actual;
+  std::string_view outcome;
+  std::string_view weight;
+  std::string_view score;
+  std::string_view reason;
+  std::string_view no_indicators;
+  std::string_view met;
+  std::string_view not_met;
+  std::string_view exceeded;
+  std::string_view needs_review;
+  std::string_view not_evaluable;
+  std::string_view execution_points;  // "预算执行率：分值{}，得分{}"
+  std::string_view unscored;          // "{} {}（无指标，未评分）"
+  std::string_view total;             // "得分：{}（满分{}），等级：{}"
+  std::string_view default_weights;
+  std::string_view no_score;
+  std::string_view stated_score;
+  std::string_view stated_grade;
+  std::string_view grade_range;  // "{}至{}": worst to best
+  std::string_view range;        // between the ends of an interval
+  std::string_view self_evaluation;
+  std::string_view part;
+  std::string_view self_total;
+  std::string_view grade;
+  std::string_view grade_by_bands;
+  std::string_view projects;
+};
+
+constexpr PerfWords zh_perf{
+    .project = "项目绩效",
+    .listed_project = "所列项目",
+    .implementer = "预算单位",
+    .budget = "预算数",
+    .executed = "执行数",
+    .fiscal = "其中财政拨款",
+    .other_funds = "其他资金",
+    .execution_rate = "执行率",
+    .stated = "表列",
+    .expected_goal = "年度目标（预期）",
+    .achieved_goal = "年度目标（实际完成）",
+    .level1 = "一级指标",
+    .level2 = "二级指标",
+    .level3 = "三级指标",
+    .target = "指标值",
+    .actual = "实际完成值",
+    .outcome = "评价",
+    .weight = "分值",
+    .score = "得分",
+    .reason = "理由",
+    .no_indicators = "（本表没有绩效指标）",
+    .met = "达成",
+    .not_met = "未达成",
+    .exceeded = "超额完成",
+    .needs_review = "待核实",
+    .not_evaluable = "无法评价",
+    .execution_points = "预算执行率：分值{}，得分{}",
+    .unscored = "{}：分值{}，无指标，未评分",
+    .total = "得分：{}（满分{}），等级：{}",
+    .default_weights =
+        "得分按财预〔2020〕10号的默认权重（预算执行率10、产出指标50、效益指标30、"
+        "服务对象满意度指标10）和等级（优≥90、良≥80、中≥60、差<60）计算",
+    .no_score = "得分无法计算：",
+    .stated_score = "表列得分",
+    .stated_grade = "表列等级",
+    .grade_range = "{}至{}",
+    .range = "～",
+    .self_evaluation = "部门整体支出绩效自评",
+    .part = "评价内容",
+    .self_total = "合计得分",
+    .grade = "评价等级",
+    .grade_by_bands = "按等级分数线",
+    .projects = "所列项目",
+};
+
+constexpr PerfWords en_perf{
+    .project = "Project performance ",
+    .listed_project = "Listed project ",
+    .implementer = "Implementing unit",
+    .budget = "Budget",
+    .executed = "Executed",
+    .fiscal = "of which fiscal",
+    .other_funds = "other funds",
+    .execution_rate = "Execution rate",
+    .stated = "stated",
+    .expected_goal = "Goal (expected)",
+    .achieved_goal = "Goal (achieved)",
+    .level1 = "level 1",
+    .level2 = "level 2",
+    .level3 = "level 3",
+    .target = "target",
+    .actual = "actual",
+    .outcome = "outcome",
+    .weight = "points",
+    .score = "score",
+    .reason = "reason",
+    .no_indicators = "(the table has no indicators)",
+    .met = "met",
+    .not_met = "not met",
+    .exceeded = "exceeded",
+    .needs_review = "needs review",
+    .not_evaluable = "not evaluable",
+    .execution_points = "execution rate: points {}, score {}",
+    .unscored = "{}: points {}, no indicator, unscored",
+    .total = "score: {} of {}, grade: {}",
+    .default_weights =
+        "scored with the default weights of 财预〔2020〕10号 (execution rate 10, output 50, "
+        "benefit 30, satisfaction 10) and its grades (excellent >= 90, good >= 80, "
+        "fair >= 60, poor < 60)",
+    .no_score = "no score: ",
+    .stated_score = "stated score",
+    .stated_grade = "stated grade",
+    .grade_range = "{} to {}",
+    .range = "–",
+    .self_evaluation = "Self-evaluation",
+    .part = "part",
+    .self_total = "Total",
+    .grade = "Grade",
+    .grade_by_bands = "by the grade bands",
+    .projects = "Listed projects",
+};
+
+const PerfWords& perf_words(Language lang) noexcept {
+  return lang == Language::en ? en_perf : zh_perf;
+}
+
+/// `pattern` with each "{}" replaced by the next of `values`.
+std::string fill_all(std::string_view pattern, const std::vector<std::string>& values) {
+  std::string out(pattern);
+  std::size_t from = 0;
+  for (const std::string& value : values) {
+    const auto at = out.find("{}", from);
+    if (at == std::string::npos) break;
+    out.replace(at, 2, value);
+    from = at + value.size();
+  }
+  return out;
+}
+
+std::string_view outcome_name(TargetOutcome outcome, const PerfWords& w) noexcept {
+  switch (outcome) {
+    case TargetOutcome::met: return w.met;
+    case TargetOutcome::not_met: return w.not_met;
+    case TargetOutcome::exceeded: return w.exceeded;
+    case TargetOutcome::needs_review: return w.needs_review;
+    case TargetOutcome::not_evaluable: return w.not_evaluable;
+  }
+  return w.not_evaluable;
+}
+
+std::string_view grade_name(Grade grade, Language lang) noexcept {
+  return lang == Language::zh ? zh_name(grade) : to_string(grade);
+}
+
+std::string grades_text(const GradeRange& grades, Language lang) {
+  if (grades.is_single()) return std::string(grade_name(grades.best, lang));
+  return fill_all(perf_words(lang).grade_range, {std::string(grade_name(grades.worst, lang)),
+                                                 std::string(grade_name(grades.best, lang))});
+}
+
+/// An interval of points: "9.50" when it is one value, "0～18" otherwise.
+std::string points_text(const Interval& i, Language lang) {
+  if (i.is_point()) return to_string(i.lo());
+  return to_string(i.lo()) + std::string(perf_words(lang).range) + to_string(i.hi());
+}
+
+/// "100.00（其中财政拨款：100.00，其他资金：0.00）": a project's funds as written.
+std::string funds_text(const ProjectFunds& funds, Language lang) {
+  const PerfWords& w = perf_words(lang);
+  const std::string colon(words(lang).colon);
+  std::string text = funds.total ? figure_text(funds.total->value) : "—";
+  std::vector<std::string> parts;
+  if (funds.fiscal)
+    parts.push_back(std::string(w.fiscal) + colon + figure_text(funds.fiscal->value));
+  if (funds.other) {
+    parts.push_back(std::string(w.other_funds) + colon + figure_text(funds.other->value));
+  }
+  if (!parts.empty()) {
+    text += (lang == Language::zh ? "（" : " (") + join(parts, lang == Language::zh ? "，" : ", ") +
+            (lang == Language::zh ? "）" : ")");
+  }
+  return text;
+}
+
+/// The execution rate computed from the written totals, to 0.01% 四舍五入, and the stated one.
+std::string execution_rate_text(const ProjectPerformance& p, Language lang) {
+  const PerfWords& w = perf_words(lang);
+  std::string text = "—";
+  if (p.budget.total && p.executed.total) {
+    const auto budget = value_in(p.budget.total->value, Unit::yuan);
+    const auto executed = value_in(p.executed.total->value, Unit::yuan);
+    if (budget && executed) {
+      text = percent_text(share(*executed, *budget, 2, rounding_policy::published), words(lang));
+    }
+  }
+  if (p.execution_rate) {
+    text += (lang == Language::zh ? "（" : " (") + std::string(w.stated) + " " +
+            figure_with_unit(p.execution_rate->value, lang) + (lang == Language::zh ? "）" : ")");
+  }
+  return text;
+}
+
+std::string level_text(const std::string& written, std::string_view normalised) {
+  return written.empty() ? "〔" + std::string(normalised) + "〕" : written;
+}
+
+/// The stated score and grade of a table, where it states them.
+std::string stated_score_text(const ProjectPerformance& project, Language lang) {
+  const PerfWords& w = perf_words(lang);
+  const std::string colon(words(lang).colon);
+  std::vector<std::string> stated;
+  if (project.score) {
+    stated.push_back(std::string(w.stated_score) + colon + figure_text(project.score->value));
+  }
+  if (project.grade) stated.push_back(std::string(w.stated_grade) + colon + project.grade->text);
+  return join(stated, lang == Language::zh ? "，" : ", ");
+}
+
+/// The notes under a scored project: the execution-rate part, unscored levels, the total and
+/// grade with the default weights, and the table's own score and grade.
+void render_score(std::string& out, const ProjectPerformance& project, Language lang,
+                  const tl::expected<ProjectScore, ScoringError>& result) {
+  const PerfWords& w = perf_words(lang);
+  std::vector<std::string> notes;
+  if (result) {
+    const ProjectScore& s = *result;
+    notes.push_back(fill_all(w.execution_points,
+                             {to_string(s.execution_weight), points_text(s.execution, lang)}));
+    for (const UnscoredPart& u : s.unscored) {
+      const std::string level =
+          u.level2 ? std::string(lang == Language::zh ? zh_name(*u.level2) : to_string(*u.level2))
+                   : std::string(lang == Language::zh ? zh_name(u.level1) : to_string(u.level1));
+      notes.push_back(fill_all(w.unscored, {level, to_string(u.weight)}));
+    }
+    notes.push_back(fill_all(w.total, {points_text(s.total, lang), to_string(s.full_marks),
+                                       grades_text(s.grades, lang)}));
+    notes.emplace_back(w.default_weights);
+  } else {
+    notes.push_back(std::string(w.no_score) +
+                    (lang == Language::zh ? result.error().reason_zh : result.error().reason_en));
+  }
+  if (std::string stated = stated_score_text(project, lang); !stated.empty()) {
+    notes.push_back(std::move(stated));
+  }
+  for (const std::string& note : notes) out += "* " + one_line(note) + '\n';
+}
+
+/// One project: its heading, funds and rate, goals, an indicator per line with its evaluation,
+/// and (`scored`) its score with the default weights.
+void render_project(std::string& out, const ProjectPerformance& project, std::string_view heading,
+                    std::int32_t report_year, bool scored, const ShowOptions& options) {
+  const Language lang = options.lang;
+  const bool zh = lang == Language::zh;
+  const Words& ww = words(lang);
+  const PerfWords& w = perf_words(lang);
+  const std::string colon(ww.colon);
+  const std::int32_t year = project.year != 0 ? project.year : report_year;
+  out += one_line(std::string(heading) + project.name) + '\n';
+
+  std::vector<std::string> meta;
+  if (!project.unit.empty()) meta.push_back(std::string(w.implementer) + colon + project.unit);
+  meta.push_back(std::string(ww.unit) + colon + std::string(unit_name(project.amount_unit, lang)));
+  meta.push_back(std::string(ww.year) + colon + std::to_string(year));
+  if (const std::string place = table_place(project.source, lang); !place.empty()) {
+    meta.push_back(std::string(ww.source) + colon + place);
+  }
+  out += one_line(join(meta, "  ")) + '\n';
+  if (project.budget.total || project.executed.total || project.execution_rate) {
+    out += one_line(std::string(w.budget) + colon + funds_text(project.budget, lang) + "  " +
+                    std::string(w.executed) + colon + funds_text(project.executed, lang) + "  " +
+                    std::string(w.execution_rate) + colon + execution_rate_text(project, lang)) +
+           '\n';
+  }
+  if (project.goal_expected) {
+    out += one_line(std::string(w.expected_goal) + colon + project.goal_expected->text) + '\n';
+  }
+  if (project.goal_achieved) {
+    out += one_line(std::string(w.achieved_goal) + colon + project.goal_achieved->text) + '\n';
+  }
+
+  const auto result = fisc::score(project, year, ScoringWeights::reference_2020());
+  if (project.indicators.empty()) {
+    out += std::string(w.no_indicators) + '\n';
+  } else {
+    std::vector<GridColumn> columns{
+        {std::string(w.level1), Align::left, false}, {std::string(w.level2), Align::left, false},
+        {std::string(w.level3), Align::left, true},  {std::string(w.target), Align::left, false},
+        {std::string(w.actual), Align::left, false}, {std::string(w.outcome), Align::left, false}};
+    if (scored && result) {
+      columns.push_back({std::string(w.weight), Align::right, false});
+      columns.push_back({std::string(w.score), Align::right, false});
+    }
+    columns.push_back({std::string(w.reason), Align::left, true});
+    Grid grid(std::move(columns));
+    for (std::size_t i = 0; i < project.indicators.size(); ++i) {
+      const Indicator& indicator = project.indicators[i];
+      const IndicatorResult r = result ? result->indicators[i].result : evaluate(indicator, year);
+      std::vector<std::string> line{
+          level_text(indicator.level1,
+                     zh ? zh_name(indicator.level1_kind()) : to_string(indicator.level1_kind())),
+          level_text(indicator.level2,
+                     zh ? zh_name(indicator.level2_kind()) : to_string(indicator.level2_kind())),
+          indicator.level3,
+          indicator.target.text,
+          indicator.actual ? indicator.actual->text : std::string(),
+          std::string(outcome_name(r.evaluation.outcome, w))};
+      if (scored && result) {
+        const IndicatorScore& s = result->indicators[i];
+        line.push_back(to_string(s.weight));
+        line.push_back(points_text(s.score, lang));
+      }
+      line.push_back(zh ? r.evaluation.reason_zh : r.evaluation.reason_en);
+      grid.add_row(std::move(line));
+    }
+    grid.render(out, "", options.width);
+  }
+  if (scored) {
+    render_score(out, project, lang, result);
+  } else if (const std::string stated = stated_score_text(project, lang); !stated.empty()) {
+    out += "* " + one_line(stated) + '\n';
+  }
+  out += '\n';
+}
+
+void render_self_evaluation(std::string& out, const SelfEvaluation& e, std::int32_t report_year,
+                            const ShowOptions& options) {
+  const Language lang = options.lang;
+  const bool zh = lang == Language::zh;
+  const Words& ww = words(lang);
+  const PerfWords& w = perf_words(lang);
+  const std::string colon(ww.colon);
+  std::string heading(w.self_evaluation);
+  if (!e.title.empty()) heading += (zh ? " " : ": ") + e.title;
+  out += one_line(heading) + '\n';
+  if (const std::string place = table_place(e.source, lang); !place.empty()) {
+    out += one_line(std::string(ww.source) + colon + place) + '\n';
+  }
+  if (!e.parts.empty()) {
+    Grid grid({{std::string(w.part), Align::left, true},
+               {std::string(w.score), Align::right, false},
+               {std::string(w.weight), Align::right, false}});
+    for (const ScorePart& part : e.parts) {
+      grid.add_row({part.name, figure_text(part.score.value),
+                    part.weight ? figure_text(part.weight->value) : std::string()});
+    }
+    grid.render(out, "", options.width);
+  }
+  std::vector<std::string> summary;
+  if (e.total) summary.push_back(std::string(w.self_total) + colon + figure_text(e.total->value));
+  if (e.grade) summary.push_back(std::string(w.grade) + colon + e.grade->text);
+  if (e.total) {
+    if (const auto values = e.total->value.try_interval()) {
+      summary.push_back(std::string(w.grade_by_bands) + colon +
+                        grades_text(grades_of(*values, GradeBands{}), lang));
+    }
+  }
+  if (!summary.empty()) out += one_line(join(summary, "  ")) + '\n';
+  out += '\n';
+  if (e.projects.empty()) return;
+  out += std::string(w.projects) + (zh ? "（" : " (") + std::to_string(e.projects.size()) +
+         (zh ? "）" : ")") + "\n\n";
+  for (std::size_t p = 0; p < e.projects.size(); ++p) {
+    render_project(out, e.projects[p],
+                   std::string(w.listed_project) + std::to_string(p + 1) + (zh ? " " : ": "),
+                   report_year, false, options);
+  }
+}
+
+void render_performance(std::string& out, const Report& report, const ShowOptions& options) {
+  const bool zh = options.lang == Language::zh;
+  const PerfWords& w = perf_words(options.lang);
+  const auto& projects = report.performance.projects;
+  for (std::size_t p = 0; p < projects.size(); ++p) {
+    render_project(out, projects[p],
+                   std::string(w.project) + std::to_string(p + 1) + (zh ? " " : ": "), report.year,
+                   true, options);
+  }
+  if (report.performance.evaluation) {
+    render_self_evaluation(out, *report.performance.evaluation, report.year, options);
+  }
+}
+
 void render_header(std::string& out, const Report& report, Language lang) {
   const Words& w = words(lang);
   const std::string colon(w.colon);
@@ -1042,6 +1447,7 @@ std::string render_report(const Report& report, const ShowOptions& options) {
   for (std::size_t t = 0; t < report.tables.size(); ++t) {
     TableView(report, report.tables[t]).render(out, t + 1, options);
   }
+  render_performance(out, report, options);
   const Words& w = words(options.lang);
   render_facts(out, w.statements, report.statements, report.year, options.lang);
   render_facts(out, w.listings, report.listings, report.year, options.lang);

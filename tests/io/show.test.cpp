@@ -460,3 +460,195 @@ TEST_CASE("fisc show: a line break in a document's text does not break the layou
   CHECK(has_line(shown, "科目编码  科目名称                  决算 数      占比"));
   CHECK(has_line(shown, "201       一般公共 服务支出            1.00  100.000%"));
 }
+
+namespace {
+
+fisc::PlacedFigure placed(Stated value) { return {std::move(value), {}}; }
+
+fisc::Indicator indicator(std::string l1, std::string l2, std::string l3, std::string target,
+                          std::optional<std::string> actual) {
+  fisc::Indicator i;
+  i.level1 = std::move(l1);
+  i.level2 = std::move(l2);
+  i.level3 = std::move(l3);
+  i.target.text = std::move(target);
+  if (actual) i.actual = fisc::PlacedText{std::move(*actual), {}};
+  return i;
+}
+
+Stated points(std::int64_t value) {
+  return Stated{Decimal(value), fisc::Unit::none, fisc::Reading::exact, std::to_string(value)};
+}
+
+// One project table: met, not met (scored in proportion), needs review, and no benefit
+// indicator (its 30 points unscored); executed 95.00 of 100.00.
+fisc::ProjectPerformance project() {
+  fisc::ProjectPerformance p;
+  p.name = "物业管理经费";
+  p.unit = "中共某县委组织部";
+  p.source.page = 30;
+  p.budget.total = placed(wan(10000, "100.00"));
+  p.budget.fiscal = placed(wan(10000, "100.00"));
+  p.executed.total = placed(wan(9500, "95.00"));
+  p.executed.fiscal = placed(wan(9500, "95.00"));
+  p.execution_rate = placed(percent(9500, "95%"));
+  p.goal_expected = fisc::PlacedText{"保障办公区正常运转", {}};
+  p.indicators = {
+      indicator("产出指标", "数量指标", "保洁人员", "≥3个", "3个"),
+      indicator("产出指标", "质量指标", "保洁合格率", "≥96%", "90%"),
+      indicator("产出指标", "质量指标", "绿化养护率", "≥96%", "96%"),
+      indicator("满意度指标", "服务对象满意度指标", "职工满意度", "≥90%", "95%"),
+  };
+  p.score = placed(points(95));
+  p.grade = fisc::PlacedText{"优", {}};
+  return p;
+}
+
+Report performance_report() {
+  Report r;
+  r.department = {"中共某县委组织部", ""};
+  r.year = 2020;
+  r.performance.projects.push_back(project());
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("fisc show: a project performance table with its evaluation and score") {
+  const std::string expected = R"(部门：中共某县委组织部
+年度：2020
+类型：部门决算
+金额单位：万元
+
+项目绩效1 物业管理经费
+预算单位：中共某县委组织部  金额单位：万元  年度：2020  出处：第30页
+预算数：100.00（其中财政拨款：100.00）  执行数：95.00（其中财政拨款：95.00）  执行率：95.00%（表列 95%）
+年度目标（预期）：保障办公区正常运转
+一级指标    二级指标            三级指标    指标值  实际完成值  评价     分值      得分  理由
+--------------------------------------------------------------------------------------------------------------------------------------------------------
+产出指标    数量指标            保洁人员    ≥3个    3个         达成    16.67     16.67  实际完成值“3个”达到指标值“≥3个”
+产出指标    质量指标            保洁合格率  ≥96%    90%         未达成  16.67     15.63  实际完成值“90%”未达到指标值“≥96%”
+产出指标    质量指标            绿化养护率  ≥96%    96%         待核实  16.66  0～16.66  实际完成值“96%”在四舍五入范围内可能达到也可能未达到指标值“≥96%”
+满意度指标  服务对象满意度指标  职工满意度  ≥90%    95%         达成       10        10  实际完成值“95%”达到指标值“≥90%”
+* 预算执行率：分值10，得分9.50
+* 效益指标：分值30，无指标，未评分
+* 得分：51.80～98.46（满分100.00），等级：差至优
+* 得分按财预〔2020〕10号的默认权重（预算执行率10、产出指标50、效益指标30、服务对象满意度指标10）和等级（优≥90、良≥80、中≥60、差<60）计算
+* 表列得分：95，表列等级：优
+)";
+  const std::string shown = fisc::render_report(performance_report(), in(fisc::Language::zh));
+  CHECK(shown == expected);
+  const auto got = lines_of(shown);
+  const auto want = lines_of(expected);
+  for (std::size_t i = 0; i < std::min(got.size(), want.size()); ++i) {
+    INFO("line ", i + 1);
+    CHECK(got[i] == want[i]);
+  }
+  CHECK(got.size() == want.size());
+}
+
+TEST_CASE("fisc show: a project performance table in English") {
+  const std::string shown = fisc::render_report(performance_report(), in(fisc::Language::en));
+  for (const std::string_view line : {
+           "Project performance 1: 物业管理经费",
+           "Implementing unit: 中共某县委组织部  Unit: 万元 (10,000 yuan)  Year: 2020  Source: "
+           "page 30",
+           "Budget: 100.00 (of which fiscal: 100.00)  Executed: 95.00 (of which fiscal: 95.00)  "
+           "Execution rate: 95.00% (stated 95%)",
+           "Goal (expected): 保障办公区正常运转",
+           "产出指标    数量指标            保洁人员    ≥3个    3个     met            16.67    "
+           "16.67  the actual “3个” meets the target “≥3个”",
+           "产出指标    质量指标            保洁合格率  ≥96%    90%     not met        16.67    "
+           "15.63  the actual “90%” does not meet the target “≥96%”",
+           "* execution rate: points 10, score 9.50",
+           "* benefit: points 30, no indicator, unscored",
+           "* score: 51.80–98.46 of 100.00, grade: poor to excellent",
+           "* stated score: 95, stated grade: 优",
+       }) {
+    INFO(line);
+    CHECK(has_line(shown, line));
+  }
+  CHECK(shown.find("needs review   16.66  0–16.66  within its rounding") != std::string::npos);
+  CHECK(shown.find("scored with the default weights of 财预〔2020〕10号") != std::string::npos);
+}
+
+TEST_CASE("fisc show: project tables come in document order, after the tables") {
+  Report r = sample_report();
+  r.performance.projects.push_back(project());
+  fisc::ProjectPerformance second;
+  second.name = "党报党刊征订";
+  second.indicators = {indicator("", "数量指标", "订阅份数", "≥100份", "80份"),
+                       indicator("效益指标", "社会效益指标", "宣传效果", "有效提升", std::nullopt)};
+  r.performance.projects.push_back(second);
+  const std::string shown = fisc::render_report(r, in(fisc::Language::zh));
+  const auto first = shown.find("项目绩效1 物业管理经费");
+  const auto next = shown.find("项目绩效2 党报党刊征订");
+  REQUIRE(first != std::string::npos);
+  REQUIRE(next != std::string::npos);
+  CHECK(shown.find("表4 项目支出表") < first);
+  CHECK(first < next);
+  CHECK(next < shown.find("文中数字（4）"));
+  // Without funds there is no funds line; a level 1 not written shows the one fisc infers;
+  // a missing actual cannot be evaluated.
+  CHECK(has_line(shown, "金额单位：万元  年度：2020"));
+  CHECK(
+      has_line(shown,
+               "〔产出指标〕  数量指标      订阅份数  ≥100份    80份        未达成      50  40.00  "
+               "实际完成值“80份”未达到指标值“≥100份”"));
+  CHECK(
+      has_line(shown,
+               "效益指标      社会效益指标  宣传效果  有效提升              无法评价    30  0～30  "
+               "未填实际完成值"));
+  CHECK(has_line(shown, "* 预算执行率：分值10，得分0～10"));
+  CHECK(has_line(shown, "* 满意度指标：分值10，无指标，未评分"));
+}
+
+TEST_CASE("fisc show: the self-evaluation with its parts, total, grade and projects") {
+  Report r;
+  r.year = 2020;
+  fisc::SelfEvaluation e;
+  e.title = "2020年度部门整体支出绩效自评";
+  e.parts.push_back({"预算管理", placed(points(48)), placed(points(50))});
+  e.parts.push_back({"绩效结果应用", placed(points(45)), std::nullopt});
+  e.total = placed(Stated{Decimal(90), fisc::Unit::none, fisc::Reading::rounded, "90"});
+  e.grade = fisc::PlacedText{"良好", {}};
+  fisc::ProjectPerformance listed;
+  listed.name = "党报党刊征订";
+  listed.indicators = {indicator("产出指标", "数量指标", "订阅份数", "≥100份", "120份")};
+  e.projects.push_back(listed);
+  r.performance.evaluation = e;
+  const std::string zh = fisc::render_report(r, in(fisc::Language::zh));
+  for (const std::string_view line : {
+           "部门整体支出绩效自评 2020年度部门整体支出绩效自评",
+           "评价内容      得分  分值",
+           "预算管理        48    50",
+           "绩效结果应用    45",
+           // 90 is any value in [89.5, 90.5): 良 or 优 by the bands.
+           "合计得分：90  评价等级：良好  按等级分数线：良至优",
+           "所列项目（1）",
+           "所列项目1 党报党刊征订",
+           "产出指标  数量指标  订阅份数  ≥100份  120份       达成  "
+           "实际完成值“120份”达到指标值“≥100份”",
+       }) {
+    INFO(line);
+    CHECK(has_line(zh, line));
+  }
+  // A listed project is not a self-evaluation table: it is not scored.
+  CHECK(zh.find("预算执行率：分值") == std::string::npos);
+  const std::string en = fisc::render_report(r, in(fisc::Language::en));
+  CHECK(has_line(en, "Self-evaluation: 2020年度部门整体支出绩效自评"));
+  CHECK(has_line(en, "Total: 90  Grade: 良好  by the grade bands: good to excellent"));
+  CHECK(has_line(en, "Listed project 1: 党报党刊征订"));
+}
+
+TEST_CASE("fisc show: a report without performance shows no performance section") {
+  for (const auto lang : {fisc::Language::zh, fisc::Language::en}) {
+    const std::string shown = fisc::render_report(sample_report(), in(lang));
+    for (const std::string_view word :
+         {"项目绩效", "Project performance", "绩效自评", "Self-evaluation", "评价等级", "指标值",
+          "target", "财预"}) {
+      INFO(word);
+      CHECK(shown.find(word) == std::string::npos);
+    }
+  }
+}

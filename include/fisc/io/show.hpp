@@ -25,9 +25,14 @@ struct ShowOptions {
 /// 报表展示. In order: the header (department, year, kind, unit); each table with its title,
 /// unit, columns and rows, every figure exactly as written and right-aligned, and beside each
 /// money column the share of each row in the table's total and, beside a prior-year column,
-/// the change and change rate of each row; the statements grouped by the section of the text
-/// they come from; the listings; the enumerations with their count as stated against the number
-/// of items listed. Shares and change rates have one decimal more than the table's figures,
+/// the change and change rate of each row; each project performance table (绩效目标完成情况表),
+/// in document order, with its funds, the execution rate computed from them (and the stated
+/// one), one line per indicator with its outcome (达成 / 未达成 / 超额完成 / 待核实 / 无法评价)
+/// and why, and its score and grade with the default weights of 财预〔2020〕10号
+/// (fisc/perf/score.hpp); the self-evaluation (部门整体支出绩效自评) with its parts, total, grade
+/// and the projects it lists; the statements grouped by the section of the text they come
+/// from; the listings; the enumerations with their count as stated against the number of items
+/// listed. Shares and change rates have one decimal more than the table's figures,
 /// rounded by `rounding_policy::published` (四舍五入); a zero base is shown as "—", never
 /// divided by. Nothing passes through binary floating point.
 ///
