@@ -33,15 +33,19 @@
 #include "fisc/facts/fact_store.hpp"
 #include "fisc/facts/source.hpp"
 
+#include "fisc/perf/model.hpp"
+#include "fisc/perf/score.hpp"
+#include "fisc/perf/target.hpp"
+
 #include "fisc/accounts/report.hpp"
 #include "fisc/accounts/table.hpp"
 #include "fisc/accounts/table_role.hpp"
 #include "fisc/accounts/views.hpp"
-#include "fisc/perf/target.hpp"
 
 #include "fisc/rules/builtin.hpp"
 #include "fisc/rules/finding.hpp"
 #include "fisc/rules/pack.hpp"
+#include "fisc/rules/perf.hpp"
 #include "fisc/rules/place.hpp"
 #include "fisc/rules/relations.hpp"
 #include "fisc/rules/rule.hpp"

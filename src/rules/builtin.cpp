@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "fisc/rules/perf.hpp"
 #include "fisc/rules/relations.hpp"
 
 namespace fisc {
@@ -69,6 +70,83 @@ SumIdentity vehicles() {
       "three_public.vehicles",
       {part("three_public.vehicles.purchase"), part("three_public.vehicles.operation")},
       {"公务用车购置及运行维护费 = 购置费 + 运行维护费", "vehicles = purchase + operation"});
+}
+
+bool has_evaluation(const Scope& scope) {
+  return scope.report().performance.evaluation.has_value();
+}
+
+// Project performance: 财政部《项目支出绩效评价管理办法》(财预〔2020〕10号) and the
+// 项目支出绩效目标完成情况表 / 项目支出绩效自评表 it prescribes.
+constexpr const char* perf_basis = "财预〔2020〕10号";
+
+void add_perf_rules(Pack& p) {
+  p.add(rule("perf.actual_copies_target", Severity::warning,
+             {"实际完成值照抄指标值", "actual values copy the targets"},
+             {"一张项目支出绩效表的每项实际完成值都与预期指标值逐字相同：没有反映实际完成情况。",
+              "Every actual value of a project performance table repeats its target word for "
+              "word: the table reports nothing that was measured."},
+             {"perf"}, perf_basis, actual_copies_target_check()));
+  p.add(rule("perf.no_timeliness", Severity::warning, {"缺少时效指标", "no timeliness indicator"},
+             {"项目支出绩效表没有时效指标（二级指标）。产出指标应包括数量、质量、时效、成本。",
+              "A project performance table without a timeliness (时效) indicator. Output "
+              "indicators cover quantity, quality, timeliness and cost."},
+             {"perf"}, perf_basis, indicator_present_check(Level2::timeliness)));
+  p.add(rule("perf.no_cost", Severity::warning, {"缺少成本指标", "no cost indicator"},
+             {"项目支出绩效表没有成本指标（产出下的二级指标，或2021年起的一级指标）。",
+              "A project performance table without a cost (成本) indicator (a level 2 under "
+              "output, or a level 1 in templates from 2021)."},
+             {"perf"}, perf_basis, indicator_present_check(Level2::cost)));
+  p.add(rule("perf.satisfaction_range", Severity::error,
+             {"满意度超出0%–100%", "satisfaction outside 0%–100%"},
+             {"满意度指标的指标值或实际完成值是百分比，须在0%–100%之间。",
+              "A satisfaction target or actual value is a percentage between 0% and 100%."},
+             {"perf"}, "", satisfaction_range_check()));
+  p.add(rule("perf.cost_amount", Severity::warning,
+             {"成本指标与项目金额不符", "cost indicator differs from the project's amount"},
+             {"成本指标的金额应等于项目执行数（只有指标值的项目清单：预算数）。",
+              "A cost indicator's amount equals the project's executed amount (for a list of "
+              "targets without actual values: its budget)."},
+             {"perf"}, perf_basis, cost_matches_amount_check(),
+             {"project.executed", "project.budget"}));
+  p.add(rule("perf.executed_over_budget", Severity::error,
+             {"项目执行数超过预算数", "project executed above its budget"},
+             {"项目执行数（及其中财政拨款）不得超过预算数。",
+              "A project's executed amount (and its fiscal part) is at most its budget."},
+             {"perf"}, "", executed_within_budget_check(),
+             {"project.executed", "project.budget", "project.fiscal"}));
+  p.add(rule("perf.target_not_met", Severity::warning,
+             {"绩效指标未达到指标值", "indicator misses its target"},
+             {"实际完成值未达到预期指标值（按区间比较；定性或舍入后无法判断的不报）。",
+              "An actual value that misses its target (compared as intervals; qualitative "
+              "values and ones rounding leaves open are not reported)."},
+             {"perf"}, perf_basis, target_met_check()));
+  p.add(rule("perf.target_unreadable", Severity::info,
+             {"指标值无法读取", "target or actual value does not read"},
+             {"指标值或实际完成值中的数字、比较词或日期写法有误，无法读取（指出所在字符）。",
+              "A target or actual value whose figure, comparator or date starts and breaks "
+              "(the finding points at the character)."},
+             {"perf"}, "", target_readable_check()));
+  p.add(rule("perf.grade", Severity::error,
+             {"评价等级与得分不符", "grade does not match the score"},
+             {"自评得分与评价等级须相符：90（含）-100分为优、80（含）-90分为良、60（含）-80分为中、"
+              "60分以下为差。",
+              "A stated grade matches its score: 优 from 90, 良 from 80, 中 from 60, 差 below."},
+             {"perf"}, perf_basis, grade_check(GradeBands{}), {"performance.score"}));
+  p.add(rule("perf.tables_reported", Severity::warning,
+             {"项目绩效表少于文中所称", "fewer project tables than the text says"},
+             {"文中称反映N个项目的绩效目标完成情况，公开的项目支出绩效表应不少于N张。",
+              "The text says it reports the performance of N projects; at least N project "
+              "performance tables should be published."},
+             {"perf", "count"}, "", tables_reported_check(), {"performance.projects_reported"}));
+  p.add(rule("perf.project_restated", Severity::error,
+             {"同一项目金额前后不一致", "one project's amount stated differently"},
+             {"同一项目（名称写法不同，如“物业管理”“物业管理费”）在不同位置所列金额（元或万元）"
+              "须在舍入范围内一致。",
+              "One project (spelled differently, as 物业管理 / 物业管理费) stated at several "
+              "places, in 元 or 万元, must agree within rounding."},
+             {"perf", "restated"}, "", project_restated_check(),
+             {"project.budget", "project.executed", "project.fiscal", "project.other_funds"}));
 }
 
 }  // namespace
@@ -232,11 +310,19 @@ Pack builtin_pack() {
   p.add(rule(
       "sum.performance_score", Severity::error,
       {"自评得分：总分 = 各部分得分之和", "self-evaluation: total score = Σ parts"},
-      {"部门整体支出绩效自评各部分得分之和等于总分。",
-       "The parts of a self-evaluation score add up to its total."},
+      {"部门整体支出绩效自评各部分得分之和等于总分。报表有自评（performance.evaluation）时，"
+       "其各部分即全部部分，须相等；否则按 part 维度的得分数字检查。",
+       "The parts of a self-evaluation score add up to its total. With a self-evaluation "
+       "(performance.evaluation) its parts are all the parts, so the sum must equal the total; "
+       "otherwise the performance.score figures are checked as a breakdown along `part`."},
       {"sum", "performance"}, "财预〔2020〕10号",
-      dimension_sum_check(
-          {{"performance.score"}, "part", {}, "total", {"自评得分", "self-evaluation score"}})));
+      all_of({when(has_evaluation, evaluation_sum_check()),
+              when([](const Scope& scope) { return !has_evaluation(scope); },
+                   dimension_sum_check({{"performance.score"},
+                                        "part",
+                                        {},
+                                        "total",
+                                        {"自评得分", "self-evaluation score"}}))})));
   sum_rule(
       "sum.procurement",
       identity("procurement.total",
@@ -375,6 +461,8 @@ Pack builtin_pack() {
        "The figures as written say otherwise, and the statement can hold only within their "
        "rounding: 完成预算100% with 决算数与预算数不一致, or 增加 between two equal figures."},
       {"claim"}, "", claim_check(true, budget_concepts())));
+
+  add_perf_rules(p);
 
   // What the rules that are not identities of concepts apply to; the others read figures of any
   // concept (shares, rates, restatements, claims) or of any code (sum.function, sum.economic).

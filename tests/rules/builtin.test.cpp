@@ -65,6 +65,18 @@ const std::set<std::string, std::less<>> tested_rules{
     "enumeration.lists_differ",
     "claim.contradicted",
     "claim.unlikely",
+    // Tested in tests/rules/perf.test.cpp, on reports built in code.
+    "perf.actual_copies_target",
+    "perf.no_timeliness",
+    "perf.no_cost",
+    "perf.satisfaction_range",
+    "perf.cost_amount",
+    "perf.executed_over_budget",
+    "perf.target_not_met",
+    "perf.target_unreadable",
+    "perf.grade",
+    "perf.tables_reported",
+    "perf.project_restated",
 };
 
 const fisc::Pack& pack() {

@@ -78,6 +78,20 @@ TEST_CASE("the built-in pack finds every inconsistency of the seed report and no
       // 16: shares of a zero procurement total.
       {"rate.zero_base", 133, 101, {"0%", "0"}},
       {"rate.zero_base", 133, 131, {"0%", "0"}},
+      // 17: the text reports the performance of 20 projects; 5 tables are published.
+      {"perf.tables_reported", 146, 55, {"20"}},
+      // 18, 19: in each of the five project tables every actual value copies its target, and
+      // there is no cost indicator.
+      {"perf.actual_copies_target", 156, 1, {}},
+      {"perf.no_cost", 156, 1, {}},
+      {"perf.actual_copies_target", 232, 2, {}},
+      {"perf.no_cost", 232, 2, {}},
+      {"perf.actual_copies_target", 309, 2, {}},
+      {"perf.no_cost", 309, 2, {}},
+      {"perf.actual_copies_target", 391, 2, {}},
+      {"perf.no_cost", 391, 2, {}},
+      {"perf.actual_copies_target", 470, 2, {}},
+      {"perf.no_cost", 470, 2, {}},
       // 13: offices 10 and 11, and the lists differ by 组织三股.
       {"fact.restated", 582, 11, {"10", "11"}},
       {"enumeration.lists_differ", 582, 11, {"10", "11"}},
