@@ -100,7 +100,9 @@ InputFindings run_rule(std::string_view id, const Report& report) {
   fisc::Pack one;
   one.add(*rule);
   const fisc::Subject subject(report);
-  return fisc::run(one, subject, fisc::RunOptions{.keep_passed = true});
+  return fisc::run(
+      one, subject,
+      fisc::RunOptions{.policy = fisc::TolerancePolicy::intervals(), .keep_passed = true});
 }
 
 std::vector<const Finding*> failures(const InputFindings& found) {
