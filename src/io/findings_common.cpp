@@ -93,7 +93,7 @@ std::size_t current_column(const std::string& out) noexcept {
   return newline == std::string::npos ? out.size() : out.size() - newline - 1;
 }
 
-void print_json_to(std::string& out, const boost::json::value& value, std::size_t indent) {
+void print_nested(std::string& out, const boost::json::value& value, std::size_t indent) {
   const bool empty = (value.is_object() && value.get_object().empty()) ||
                      (value.is_array() && value.get_array().empty());
   if (empty || (!value.is_object() && !value.is_array())) {
@@ -116,7 +116,7 @@ void print_json_to(std::string& out, const boost::json::value& value, std::size_
       out += inner;
       out += boost::json::serialize(boost::json::value(member.key()));
       out += ": ";
-      print_json_to(out, member.value(), indent + 2);
+      print_nested(out, member.value(), indent + 2);
     }
     out += '\n' + std::string(indent, ' ') + '}';
     return;
@@ -127,7 +127,7 @@ void print_json_to(std::string& out, const boost::json::value& value, std::size_
     if (!first) out += ",\n";
     first = false;
     out += inner;
-    print_json_to(out, item, indent + 2);
+    print_nested(out, item, indent + 2);
   }
   out += '\n' + std::string(indent, ' ') + ']';
 }
@@ -301,9 +301,13 @@ std::string finding_block(const Finding& finding, std::string_view input, Langua
   return terminal_safe(out);
 }
 
+void print_json_to(std::string& out, const boost::json::value& value, std::size_t indent) {
+  print_nested(out, value, indent);
+}
+
 void print_json(std::ostream& out, const boost::json::value& value) {
   std::string text;
-  print_json_to(text, value, 0);
+  print_nested(text, value, 0);
   out << text;
 }
 

@@ -6,8 +6,11 @@
 
 #include <cstddef>
 #include <iosfwd>
+#include <memory>
+#include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <boost/json/value.hpp>
 
@@ -65,10 +68,45 @@ void append_utf8(std::string& out, char32_t cp);
 [[nodiscard]] std::string finding_block(const Finding& finding, std::string_view input_path,
                                         Language lang);
 
+/// One format's writer behind FindingsWriter: `input` for each input in order, then `finish`
+/// once, with the counts over all of them.
+class FormatWriter {
+ public:
+  FormatWriter() = default;
+  FormatWriter(const FormatWriter&) = delete;
+  FormatWriter& operator=(const FormatWriter&) = delete;
+  FormatWriter(FormatWriter&&) = delete;
+  FormatWriter& operator=(FormatWriter&&) = delete;
+  virtual ~FormatWriter() = default;
+
+  virtual void input(const InputFindings& input) = 0;
+  virtual void finish(const SeverityCounts& total) = 0;
+};
+
+/// The writer of `format` (which must be one of FindingsFormat's enumerators). `known_inputs`,
+/// when the caller has them all before writing (write_findings), lets SARIF index a place in
+/// any input's file, including one written later.
+[[nodiscard]] std::unique_ptr<FormatWriter> make_text_writer(std::ostream& out,
+                                                             const FindingsOptions& options,
+                                                             InputSummaries summaries);
+[[nodiscard]] std::unique_ptr<FormatWriter> make_json_writer(std::ostream& out,
+                                                             const FindingsOptions& options);
+[[nodiscard]] std::unique_ptr<FormatWriter> make_sarif_writer(
+    std::ostream& out, const FindingsOptions& options, const std::vector<RuleInfo>& rules,
+    std::span<const InputFindings> known_inputs);
+[[nodiscard]] std::unique_ptr<FormatWriter> make_junit_writer(std::ostream& out,
+                                                              const FindingsOptions& options,
+                                                              const std::vector<RuleInfo>& rules);
+
 /// Prints a JSON value with two-space indentation: an array or object that fits on the rest of
 /// its line (100 columns) goes on one line, `{"a": 1, "b": [2, 3]}`; longer ones are spread over
 /// lines, one member or element per line. Ends without a line break.
 void print_json(std::ostream& out, const boost::json::value& value);
+
+/// Appends `value` to `out` as print_json prints it, at the column where `out` ends and nested
+/// `indent` spaces deep: how a streaming writer prints one member or element of a document that
+/// print_json would have printed whole.
+void print_json_to(std::string& out, const boost::json::value& value, std::size_t indent);
 
 /// A string value for Boost.JSON, as valid UTF-8.
 [[nodiscard]] boost::json::string json_string(std::string_view s);

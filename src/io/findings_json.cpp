@@ -2,8 +2,10 @@
 // The JSON findings format (design.md §3, docs/findings-format.md): one object, built with
 // Boost.JSON and printed by print_json. Decimals are written as strings by fisc's own formatting.
 #include <cstdint>
+#include <memory>
 #include <ostream>
 #include <string>
+#include <utility>
 
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
@@ -17,6 +19,7 @@
 #include "fisc/rules/finding.hpp"
 #include "fisc/rules/severity.hpp"
 #include "fisc/version.hpp"
+#include "spool.hpp"
 
 namespace fisc {
 
@@ -90,43 +93,73 @@ boost::json::object finding_object(const Finding& f, const std::string& input_pa
   return o;
 }
 
-}  // namespace
+class JsonWriter final : public io_detail::FormatWriter {
+ public:
+  JsonWriter(std::ostream& out, const FindingsOptions& options) : out_(out), options_(options) {}
 
-void write_findings_json(std::ostream& out, const CheckResults& results,
-                         const FindingsOptions& options) {
-  boost::json::object root;
-  root["fisc"] = json_string(version());
-
-  boost::json::array inputs;
-  boost::json::array findings;
-  for (const InputFindings& input : results.inputs) {
+  void input(const InputFindings& input) override {
     std::uint64_t listed = 0;
     std::uint64_t passed = 0;
     for (const auto& [rule, n] : input.passed) passed += n;
     for (const Finding& f : input.findings) {
-      if (!io_detail::listed(f, options)) continue;
-      findings.emplace_back(finding_object(f, input.path, options.lang));
+      if (!io_detail::listed(f, options_)) continue;
+      // An element of "findings", as print_json prints it: four spaces in, and spread over lines
+      // (a finding's one-line form, with its ten members, never fits in 100 columns).
+      std::string text = findings_.size() == 0 ? "    " : ",\n    ";
+      io_detail::print_json_to(text, finding_object(f, input.path, options_.lang), 4);
+      findings_.append(text);
       ++listed;
     }
     boost::json::object i;
     i["path"] = json_string(input.path);
     i["findings"] = listed;
     i["passed"] = passed;
-    inputs.emplace_back(std::move(i));
+    inputs_.emplace_back(std::move(i));
   }
-  root["inputs"] = std::move(inputs);
-  root["findings"] = std::move(findings);
 
-  const SeverityCounts c = count(results);
-  boost::json::object summary;
-  summary["error"] = std::uint64_t{c.error};
-  summary["warning"] = std::uint64_t{c.warning};
-  summary["info"] = std::uint64_t{c.info};
-  summary["ok"] = std::uint64_t{c.ok};
-  root["summary"] = std::move(summary);
+  // The object print_json would print whole, member by member: `{"fisc", "inputs", "findings",
+  // "summary"}` never fits on one line, so each member is on its own.
+  void finish(const SeverityCounts& c) override {
+    boost::json::object summary;
+    summary["error"] = std::uint64_t{c.error};
+    summary["warning"] = std::uint64_t{c.warning};
+    summary["info"] = std::uint64_t{c.info};
+    summary["ok"] = std::uint64_t{c.ok};
 
-  io_detail::print_json(out, root);
-  out << '\n';
+    std::string head = "{\n  \"fisc\": ";
+    io_detail::print_json_to(head, json_string(version()), 2);
+    head += ",\n  \"inputs\": ";
+    io_detail::print_json_to(head, inputs_, 2);
+    head += ",\n  \"findings\": ";
+    if (findings_.size() == 0) {
+      out_ << head << "[],\n";
+    } else {
+      out_ << head << "[\n";
+      findings_.copy_to(out_);
+      out_ << "\n  ],\n";
+    }
+    std::string tail = "  \"summary\": ";
+    io_detail::print_json_to(tail, summary, 2);
+    out_ << tail << "\n}\n";
+  }
+
+ private:
+  std::ostream& out_;
+  FindingsOptions options_;
+  boost::json::array inputs_;
+  io_detail::Spool findings_;
+};
+
+}  // namespace
+
+std::unique_ptr<io_detail::FormatWriter> io_detail::make_json_writer(
+    std::ostream& out, const FindingsOptions& options) {
+  return std::make_unique<JsonWriter>(out, options);
+}
+
+void write_findings_json(std::ostream& out, const CheckResults& results,
+                         const FindingsOptions& options) {
+  write_findings(out, results, FindingsFormat::json, options);
 }
 
 }  // namespace fisc

@@ -3,6 +3,9 @@
 // GitLab, GitHub test reporters), a testsuite per input and a testcase per rule.
 #include <algorithm>
 #include <cstddef>
+#include <functional>
+#include <map>
+#include <memory>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -12,6 +15,7 @@
 #include "fisc/io/findings.hpp"
 #include "fisc/rules/finding.hpp"
 #include "fisc/rules/severity.hpp"
+#include "spool.hpp"
 
 namespace fisc {
 
@@ -56,86 +60,128 @@ std::string attribute(std::string_view name, std::string_view value) {
   return out;
 }
 
-// The rules that get a testcase: every RuleInfo once, then each rule that reported on some input
-// without being listed, so that no finding goes unreported.
-std::vector<std::string> rule_ids(const CheckResults& results) {
-  std::vector<std::string> ids;
-  const auto add = [&](const std::string& id) {
-    if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
-  };
-  for (const RuleInfo& rule : results.rules) add(rule.id);
-  for (const InputFindings& input : results.inputs) {
-    for (const Finding& f : input.findings) {
-      if (f.severity != Severity::ok) add(f.rule);
-    }
-  }
-  return ids;
-}
-
 struct Testcase {
   std::string rule;
   std::vector<const Finding*> failures;  // severity info or worse, in document order
 };
 
-}  // namespace
+std::string passing_testcase(const std::string& rule) {
+  return "    <testcase" + attribute("classname", "fisc." + rule) + attribute("name", rule) +
+         "/>\n";
+}
 
-void write_findings_junit(std::ostream& out, const CheckResults& results,
-                          const FindingsOptions& options) {
-  const std::vector<std::string> ids = rule_ids(results);
-  const bool zh = options.lang == Language::zh;
+// The testcases are the rules: every RuleInfo once, then each rule that reported on some input
+// without being listed, in the order they first reported, so that no finding goes unreported.
+// Every testsuite has them all, and `<testsuites>` their total, known at the end only: each
+// testsuite is kept aside without its `tests` attribute and without the passing testcases of
+// the rules that first reported on a later input, which `finish` adds.
+class JunitWriter final : public io_detail::FormatWriter {
+ public:
+  JunitWriter(std::ostream& out, const FindingsOptions& options, const std::vector<RuleInfo>& rules)
+      : out_(out), options_(options) {
+    for (const RuleInfo& rule : rules) add_rule(rule.id);
+  }
 
-  std::string suites;
-  std::size_t total_failures = 0;
-  for (const InputFindings& input : results.inputs) {
-    std::vector<Testcase> cases;
-    cases.reserve(ids.size());
-    for (const std::string& id : ids) cases.push_back(Testcase{id, {}});
+  void input(const InputFindings& input) override {
     for (const Finding& f : input.findings) {
-      if (f.severity == Severity::ok) continue;
-      const auto it = std::find_if(cases.begin(), cases.end(),
-                                   [&](const Testcase& c) { return c.rule == f.rule; });
-      it->failures.push_back(&f);
+      if (f.severity != Severity::ok) add_rule(f.rule);
+    }
+    const bool zh = options_.lang == Language::zh;
+    std::vector<Testcase> cases;
+    cases.reserve(ids_.size());
+    for (const std::string& id : ids_) cases.push_back(Testcase{id, {}});
+    for (const Finding& f : input.findings) {
+      if (f.severity != Severity::ok) cases[index_.at(f.rule)].failures.push_back(&f);
     }
     const auto failures = static_cast<std::size_t>(std::count_if(
         cases.begin(), cases.end(), [](const Testcase& c) { return !c.failures.empty(); }));
-    total_failures += failures;
+    total_failures_ += failures;
 
-    suites += "  <testsuite" + attribute("name", input.path) +
-              attribute("tests", std::to_string(cases.size())) +
-              attribute("failures", std::to_string(failures)) + attribute("errors", "0") +
-              attribute("skipped", "0") + ">\n";
+    Suite suite;
+    suite.rules = ids_.size();
+    const std::string head = "  <testsuite" + attribute("name", input.path);
+    suite.head = head.size();
+    spool_.append(head);
+    std::string body = attribute("failures", std::to_string(failures)) + attribute("errors", "0") +
+                       attribute("skipped", "0") + ">\n";
     for (const Testcase& c : cases) {
-      suites +=
-          "    <testcase" + attribute("classname", "fisc." + c.rule) + attribute("name", c.rule);
       if (c.failures.empty()) {
-        suites += "/>\n";
+        body += passing_testcase(c.rule);
         continue;
       }
       Severity worst = Severity::info;
-      std::string body;
+      std::string text;
       for (const Finding* f : c.failures) {
         worst = std::max(worst, f->severity);
-        body += io_detail::finding_block(*f, input.path, options.lang);
+        text += io_detail::finding_block(*f, input.path, options_.lang);
       }
-      std::string message = io_detail::in_language(c.failures.front()->message, options.lang);
+      std::string message = io_detail::in_language(c.failures.front()->message, options_.lang);
       if (c.failures.size() > 1) {
         const std::string n = std::to_string(c.failures.size());
         message += zh ? "（共 " + n + " 项）" : " (" + n + " findings)";
       }
-      suites += ">\n      <failure" + attribute("message", message) +
-                attribute("type", to_string(worst)) + ">" + xml_escape(body, false) +
-                "</failure>\n    </testcase>\n";
+      body += "    <testcase" + attribute("classname", "fisc." + c.rule) +
+              attribute("name", c.rule) + ">\n      <failure" + attribute("message", message) +
+              attribute("type", to_string(worst)) + ">" + xml_escape(text, false) +
+              "</failure>\n    </testcase>\n";
     }
-    suites += "  </testsuite>\n";
+    suite.body = body.size();
+    spool_.append(body);
+    suites_.push_back(suite);
   }
 
-  std::string doc = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-  doc += "<testsuites" + attribute("name", "fisc") +
-         attribute("tests", std::to_string(ids.size() * results.inputs.size())) +
-         attribute("failures", std::to_string(total_failures)) + attribute("errors", "0") + ">\n";
-  doc += suites;
-  doc += "</testsuites>\n";
-  out << doc;
+  void finish(const SeverityCounts& /*total*/) override {
+    std::string head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    head += "<testsuites" + attribute("name", "fisc") +
+            attribute("tests", std::to_string(ids_.size() * suites_.size())) +
+            attribute("failures", std::to_string(total_failures_)) + attribute("errors", "0") +
+            ">\n";
+    out_ << head;
+    const std::string tests = attribute("tests", std::to_string(ids_.size()));
+    for (const Suite& suite : suites_) {
+      spool_.copy_to(out_, suite.head);
+      out_ << tests;
+      spool_.copy_to(out_, suite.body);
+      std::string rest;
+      for (std::size_t i = suite.rules; i < ids_.size(); ++i) rest += passing_testcase(ids_[i]);
+      rest += "  </testsuite>\n";
+      out_ << rest;
+    }
+    out_ << "</testsuites>\n";
+  }
+
+ private:
+  // A testsuite kept aside: the sizes of its two parts (before and after `tests`), and the
+  // number of rules that had a testcase then.
+  struct Suite {
+    std::size_t head = 0;
+    std::size_t body = 0;
+    std::size_t rules = 0;
+  };
+
+  void add_rule(const std::string& id) {
+    if (index_.emplace(id, ids_.size()).second) ids_.push_back(id);
+  }
+
+  std::ostream& out_;
+  FindingsOptions options_;
+  std::vector<std::string> ids_;
+  std::map<std::string, std::size_t, std::less<>> index_;
+  std::vector<Suite> suites_;
+  std::size_t total_failures_ = 0;
+  io_detail::Spool spool_;
+};
+
+}  // namespace
+
+std::unique_ptr<io_detail::FormatWriter> io_detail::make_junit_writer(
+    std::ostream& out, const FindingsOptions& options, const std::vector<RuleInfo>& rules) {
+  return std::make_unique<JunitWriter>(out, options, rules);
+}
+
+void write_findings_junit(std::ostream& out, const CheckResults& results,
+                          const FindingsOptions& options) {
+  write_findings(out, results, FindingsFormat::junit, options);
 }
 
 }  // namespace fisc

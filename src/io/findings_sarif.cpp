@@ -5,7 +5,9 @@
 #include <cstddef>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <ostream>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -21,6 +23,7 @@
 #include "fisc/rules/finding.hpp"
 #include "fisc/rules/severity.hpp"
 #include "fisc/version.hpp"
+#include "spool.hpp"
 
 namespace fisc {
 
@@ -62,15 +65,48 @@ std::string uri_of(std::string_view path) {
   return out;
 }
 
-class SarifWriter {
+class SarifWriter final : public io_detail::FormatWriter {
  public:
-  SarifWriter(const CheckResults& results, const FindingsOptions& options)
-      : results_(results), options_(options) {}
+  SarifWriter(std::ostream& out, const FindingsOptions& options, const std::vector<RuleInfo>& rules,
+              std::span<const InputFindings> known_inputs)
+      : out_(out), options_(options) {
+    for (const RuleInfo& rule : rules) rule_index(rule.id, &rule);
+    for (const InputFindings& input : known_inputs) add_artifact(input.path);
+  }
 
+  void input(const InputFindings& input) override {
+    add_artifact(input.path);
+    for (const Finding& f : input.findings) {
+      if (!io_detail::listed(f, options_)) continue;
+      // An element of "results", eight spaces in and spread over lines: a result's one-line
+      // form never fits in 100 columns.
+      std::string text = results_.size() == 0 ? "        " : ",\n        ";
+      io_detail::print_json_to(text, result(f, input.path), 8);
+      results_.append(text);
+    }
+  }
+
+  // The log as print_json prints it whole, with the results, kept aside, in the place of the
+  // empty array that stands for them: the log, its runs and its run never fit on one line, so
+  // the results' place is `"results": []` at the end of the run whatever the results are.
+  void finish(const SeverityCounts& /*total*/) override {
+    std::string text;
+    io_detail::print_json_to(text, log(), 0);
+    constexpr std::string_view placeholder = "\"results\": []";
+    const std::size_t at = text.rfind(placeholder);
+    if (results_.size() == 0 || at == std::string::npos) {
+      out_ << text << '\n';
+      return;
+    }
+    const std::size_t rest = at + placeholder.size();
+    out_ << std::string_view(text).substr(0, rest - 1) << '\n';
+    results_.copy_to(out_);
+    out_ << "\n      ]" << std::string_view(text).substr(rest) << '\n';
+  }
+
+ private:
   boost::json::object log() {
     boost::json::object run;
-    collect_artifacts();
-    boost::json::array result_list = results();
     boost::json::object driver;
     driver["name"] = "fisc";
     driver["version"] = json_string(version());
@@ -86,7 +122,7 @@ class SarifWriter {
     run["language"] = options_.lang == Language::zh ? "zh-CN" : "en-US";
     run["columnKind"] = "unicodeCodePoints";
     run["artifacts"] = std::move(artifacts_);
-    run["results"] = std::move(result_list);
+    run["results"] = boost::json::array{};
 
     boost::json::object root;
     root["$schema"] = json_string(sarif_schema);
@@ -95,19 +131,16 @@ class SarifWriter {
     return root;
   }
 
- private:
   // Each input once, in order; SARIF's artifacts are a set.
-  void collect_artifacts() {
-    for (const InputFindings& input : results_.inputs) {
-      if (artifact_index_.contains(input.path)) continue;
-      artifact_index_.emplace(input.path, artifacts_.size());
-      boost::json::object location;
-      location["uri"] = json_string(uri_of(input.path));
-      boost::json::object artifact;
-      artifact["location"] = std::move(location);
-      artifact["roles"] = boost::json::array{"analysisTarget"};
-      artifacts_.emplace_back(std::move(artifact));
-    }
+  void add_artifact(const std::string& path) {
+    if (artifact_index_.contains(path)) return;
+    artifact_index_.emplace(path, artifacts_.size());
+    boost::json::object location;
+    location["uri"] = json_string(uri_of(path));
+    boost::json::object artifact;
+    artifact["location"] = std::move(location);
+    artifact["roles"] = boost::json::array{"analysisTarget"};
+    artifacts_.emplace_back(std::move(artifact));
   }
 
   // The index of the rule's descriptor, adding one first: for a RuleInfo in full, for a rule
@@ -236,19 +269,9 @@ class SarifWriter {
     return r;
   }
 
-  boost::json::array results() {
-    for (const RuleInfo& rule : results_.rules) rule_index(rule.id, &rule);
-    boost::json::array list;
-    for (const InputFindings& input : results_.inputs) {
-      for (const Finding& f : input.findings) {
-        if (io_detail::listed(f, options_)) list.emplace_back(result(f, input.path));
-      }
-    }
-    return list;
-  }
-
-  const CheckResults& results_;
-  const FindingsOptions& options_;
+  std::ostream& out_;
+  FindingsOptions options_;
+  io_detail::Spool results_;
   boost::json::array rules_;
   std::map<std::string, std::size_t, std::less<>> rule_index_;
   boost::json::array artifacts_;
@@ -257,11 +280,15 @@ class SarifWriter {
 
 }  // namespace
 
+std::unique_ptr<io_detail::FormatWriter> io_detail::make_sarif_writer(
+    std::ostream& out, const FindingsOptions& options, const std::vector<RuleInfo>& rules,
+    std::span<const InputFindings> known_inputs) {
+  return std::make_unique<SarifWriter>(out, options, rules, known_inputs);
+}
+
 void write_findings_sarif(std::ostream& out, const CheckResults& results,
                           const FindingsOptions& options) {
-  SarifWriter writer(results, options);
-  io_detail::print_json(out, writer.log());
-  out << '\n';
+  write_findings(out, results, FindingsFormat::sarif, options);
 }
 
 }  // namespace fisc

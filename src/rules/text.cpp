@@ -47,19 +47,31 @@ std::size_t SeverityCounts::at_least(Severity s) const noexcept {
   return n;
 }
 
+SeverityCounts& SeverityCounts::operator+=(const SeverityCounts& other) noexcept {
+  error += other.error;
+  warning += other.warning;
+  info += other.info;
+  ok += other.ok;
+  return *this;
+}
+
+SeverityCounts count(const InputFindings& input) noexcept {
+  SeverityCounts c;
+  for (const auto& f : input.findings) {
+    switch (f.severity) {
+      case Severity::error: ++c.error; break;
+      case Severity::warning: ++c.warning; break;
+      case Severity::info: ++c.info; break;
+      case Severity::ok: break;
+    }
+  }
+  for (const auto& [id, n] : input.passed) c.ok += n;
+  return c;
+}
+
 SeverityCounts count(const CheckResults& results) noexcept {
   SeverityCounts c;
-  for (const auto& input : results.inputs) {
-    for (const auto& f : input.findings) {
-      switch (f.severity) {
-        case Severity::error: ++c.error; break;
-        case Severity::warning: ++c.warning; break;
-        case Severity::info: ++c.info; break;
-        case Severity::ok: break;
-      }
-    }
-    for (const auto& [id, n] : input.passed) c.ok += n;
-  }
+  for (const auto& input : results.inputs) c += count(input);
   return c;
 }
 

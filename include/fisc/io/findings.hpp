@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: BSL-1.0
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <iosfwd>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "fisc/facts/source.hpp"
 #include "fisc/rules/finding.hpp"
@@ -46,8 +49,73 @@ struct FindingsOptions {
   bool show_passed = false;
 };
 
+namespace io_detail {
+class FormatWriter;
+}  // namespace io_detail
+
+/// Whether the text format ends each input with a line of its own counts,
+/// `path: 1 个错误、0 个提示、0 项待核实；3 项检查通过`, before the summary of the run. The other
+/// formats say nothing more: JSON's `inputs`, SARIF's results and JUnit's testsuites are per
+/// input already.
+enum class InputSummaries : std::uint8_t {
+  none,  ///< as write_findings writes (the default)
+  text,  ///< a line per input in the text format
+};
+
+/// Writes a check's results one input at a time, so that a run over thousands of inputs holds
+/// one input's findings at a time, not all of them (`fisc check DIR`). For the same inputs the
+/// output equals what write_findings writes, byte for byte, with one exception below.
+///
+///     FindingsWriter writer(out, FindingsFormat::json, options, pack.infos());
+///     for (...) writer.write(run(pack, subject));  // in the order the inputs are to be listed
+///     writer.finish();                             // the rest of the document, the summary
+///
+/// The text format is written as it comes: each input when `write` gets it, the summary at
+/// `finish`. The others put something known only at the end before the findings (JSON the list of
+/// inputs with their counts, SARIF the artifacts and the rules, JUnit the totals of
+/// `<testsuites>`); their findings are kept aside — in memory up to a few MiB, beyond that in a
+/// temporary file (std::tmpfile; in memory when none can be made) — and the whole document is
+/// written at `finish`. What is kept in memory besides is a few words per input (its path and
+/// counts) and per rule.
+///
+/// The exception: in SARIF, a place in a file that is an input written *after* the finding has
+/// no `artifactLocation.index` (its `uri` is there): the artifacts are the inputs, and a later
+/// one is not known yet when the finding is written. write_findings, which knows every input
+/// first, gives it one.
+class FindingsWriter {
+ public:
+  /// `rules` are the rules that ran (CheckResults::rules). Throws std::invalid_argument for a
+  /// `format` that is not one of FindingsFormat's enumerators, writing nothing.
+  FindingsWriter(std::ostream& out, FindingsFormat format, const FindingsOptions& options,
+                 const std::vector<RuleInfo>& rules,
+                 InputSummaries summaries = InputSummaries::none);
+  FindingsWriter(const FindingsWriter&) = delete;
+  FindingsWriter& operator=(const FindingsWriter&) = delete;
+  FindingsWriter(FindingsWriter&&) noexcept;
+  FindingsWriter& operator=(FindingsWriter&&) noexcept;
+  /// Writes nothing: a writer destroyed before `finish` leaves its document unfinished.
+  ~FindingsWriter();
+
+  /// Writes (or keeps for `finish`) one input's findings. Throws std::logic_error after
+  /// `finish`; std::runtime_error when the temporary file cannot be written.
+  void write(const InputFindings& input);
+  /// Writes the rest of the document and its summary; throws std::logic_error when called twice.
+  void finish();
+
+  /// The counts over the inputs written so far (what the summary says, at the end).
+  [[nodiscard]] const SeverityCounts& counts() const noexcept { return counts_; }
+  /// The number of inputs written so far.
+  [[nodiscard]] std::size_t inputs() const noexcept { return inputs_; }
+
+ private:
+  std::unique_ptr<io_detail::FormatWriter> format_;
+  SeverityCounts counts_;
+  std::size_t inputs_ = 0;
+  bool finished_ = false;
+};
+
 /// Writes `results` to `out` in `format`; throws std::invalid_argument for a value that is not
-/// one of FindingsFormat's enumerators.
+/// one of FindingsFormat's enumerators. The same as a FindingsWriter given each input in turn.
 void write_findings(std::ostream& out, const CheckResults& results, FindingsFormat format,
                     const FindingsOptions& options);
 

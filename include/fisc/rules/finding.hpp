@@ -87,8 +87,11 @@ struct SeverityCounts {
   std::size_t info = 0;
   std::size_t ok = 0;
   [[nodiscard]] std::size_t at_least(Severity s) const noexcept;
+  SeverityCounts& operator+=(const SeverityCounts& other) noexcept;
   friend bool operator==(const SeverityCounts&, const SeverityCounts&) = default;
 };
 [[nodiscard]] SeverityCounts count(const CheckResults& results) noexcept;
+/// The counts of one input: its findings by severity, and its checks that held.
+[[nodiscard]] SeverityCounts count(const InputFindings& input) noexcept;
 
 }  // namespace fisc
