@@ -1,16 +1,24 @@
 // SPDX-License-Identifier: BSL-1.0
+#include <unistd.h>
+
 #include <algorithm>
 #include <array>
+#include <charconv>
+#include <chrono>
 #include <cstddef>
 #include <exception>
+#include <iostream>
 #include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <system_error>
+#include <thread>
 #include <utility>
 #include <vector>
 
 #include "fisc/args.hpp"
+#include "fisc/batch.hpp"
 #include "fisc/commands.hpp"
 #include "fisc/input.hpp"
 #include "fisc/io/findings.hpp"
@@ -50,6 +58,9 @@ Options:
                                    difference of up to YUAN 元 in money and POINTS
                                    percentage points in rates (absolute:100:0.01)
   --list-rules                     list the rules (id, severity, title) and exit
+  --jobs N                         check N inputs at a time (default: one per processor
+                                   core); --jobs 1 checks them one after another
+  --quiet                          no progress line and no notes on skipped files
   -h, --help                       print this help
 
 A selector SEL is a rule id (sum.basic), an id prefix up to a dot (sum: sum.basic,
@@ -59,7 +70,12 @@ sum.fund, ...) or a tag (three_public). --rules and --skip apply first, then eac
 PATH is a report file (.json, docs/report-format.md), - for a report on standard input,
 or a folder: every .json file in it and its subfolders, in sorted order (other files are
 skipped; with --format text, stderr says how many). Reading a narrative text (.txt) is not
-built yet. Every input is read before anything is written.
+built yet. The findings are written in that order whatever --jobs is; with more than one
+input, the text format ends each with a line of its counts. An input that cannot be read
+is named on stderr with the place, and the others are still checked and written.
+
+On a terminal, stderr shows a progress line (inputs done, rate, time left); not when stderr
+is not a terminal, nor with --quiet.
 
 Exit status: 0 nothing at or above --fail-on; 1 findings at or above it; 2 bad usage or
 an input that cannot be read (the message names the file and the place).
@@ -78,10 +94,12 @@ struct CheckCommand {
   std::vector<std::pair<std::string, Severity>> regrades;
   TolerancePolicy policy;
   bool list_rules = false;
+  std::size_t jobs = 1;
+  bool quiet = false;
   std::vector<std::string> paths;
 };
 
-constexpr std::array<OptionSpec, 9> check_specs{{
+constexpr std::array<OptionSpec, 11> check_specs{{
     {"--format", true},
     {"--lang", true},
     {"--fail-on", true},
@@ -91,9 +109,14 @@ constexpr std::array<OptionSpec, 9> check_specs{{
     {"--severity", true},
     {"--tolerance", true},
     {"--list-rules", false},
+    {"--jobs", true},
+    {"--quiet", false},
 }};
 
 using Usage = tl::unexpected<UsageError>;
+
+/// More threads than this would only wait on each other (and on memory: each holds a report).
+constexpr std::size_t max_jobs = 1024;
 
 Usage usage(std::string message) { return Usage(UsageError{std::move(message)}); }
 
@@ -184,6 +207,17 @@ tl::expected<CheckCommand, UsageError> parse_check(const ParsedArgs& args,
     if (!parsed) return Usage(std::move(parsed.error()));
     command.policy = *parsed;
   }
+  command.jobs = std::max(1U, std::thread::hardware_concurrency());
+  if (const auto jobs = args.last("--jobs")) {
+    std::size_t n = 0;
+    const auto [end, ec] = std::from_chars(jobs->data(), jobs->data() + jobs->size(), n);
+    if (ec != std::errc{} || end != jobs->data() + jobs->size() || n == 0 || n > max_jobs) {
+      return usage("--jobs takes a whole number from 1 to " + std::to_string(max_jobs) + ", not " +
+                   single_quoted(*jobs));
+    }
+    command.jobs = n;
+  }
+  command.quiet = args.has("--quiet");
   command.findings.show_passed = args.has("--show-passed");
   command.list_rules = args.has("--list-rules");
   for (const auto& [name, value] : args.options) {
@@ -248,38 +282,31 @@ void list_rules(std::ostream& out, const Pack& pack, Language lang) {
   }
 }
 
-/// Reads and checks every input; the error is what to print (one line per input that cannot be
-/// read), nothing having been written.
-tl::expected<std::vector<InputFindings>, std::string> check_all(
-    const std::vector<std::string>& paths, const Pack& pack, const RunOptions& options,
-    std::istream& in) {
-  std::vector<InputFindings> inputs;
-  std::string errors;
-  for (const std::string& path : paths) {
-    try {
-      const auto report = load_report(path, in);
-      if (!report) {
-        errors += report.error() + '\n';
-        continue;
-      }
-      const Subject subject(*report);
-      if (!subject.errors().empty()) {
-        for (const CellError& e : subject.errors()) {
-          errors += describe_cell_error(*report, e) + '\n';
-        }
-        continue;
-      }
-      if (!errors.empty()) continue;  // nothing will be written: only read the rest
-      InputFindings found = run(pack, subject, options);
-      found.path = path;
-      inputs.push_back(std::move(found));
-    } catch (const std::exception& e) {
-      errors += "fisc check: internal error while checking " +
-                std::string(path == "-" ? stdin_name : path) + ": " + e.what() + '\n';
+/// Reads and checks one input; the error is what to print, a line per problem.
+CheckedInput check_one(const std::string& path, const Pack& pack, const RunOptions& options,
+                       std::istream& in) {
+  try {
+    const auto report = load_report(path, in);
+    if (!report) return tl::unexpected(report.error() + '\n');
+    const Subject subject(*report);
+    if (!subject.errors().empty()) {
+      std::string errors;
+      for (const CellError& e : subject.errors()) errors += describe_cell_error(*report, e) + '\n';
+      return tl::unexpected(std::move(errors));
     }
+    InputFindings found = run(pack, subject, options);
+    found.path = path;
+    return found;
+  } catch (const std::exception& e) {
+    return tl::unexpected("fisc check: internal error while checking " +
+                          std::string(path == "-" ? stdin_name : path) + ": " + e.what() + '\n');
   }
-  if (!errors.empty()) return tl::unexpected(std::move(errors));
-  return inputs;
+}
+
+/// Whether `stream` is the process's own stream `fd` (std::cerr for 2, std::cout for 1) and that
+/// is a terminal. The commands also run in-process on other streams (tests), which never are.
+bool is_terminal(const std::ostream& stream, const std::ostream& standard, int fd) {
+  return &stream == &standard && isatty(fd) == 1;
 }
 
 int usage_failure(Streams io, const std::string& message) {
@@ -329,7 +356,7 @@ int run_check(std::span<const std::string_view> args, Streams io) {
     io.err << '\n';
     return exit_failure;
   }
-  if (command.format == FindingsFormat::text) {
+  if (command.format == FindingsFormat::text && !command.quiet) {
     if (const std::size_t n = inputs->skipped_narratives; n > 0) {
       io.err << "fisc check: skipped " << n << (n == 1 ? " narrative text" : " narrative texts")
              << " (.txt) in folders: reading them is not built yet (issue 6)\n";
@@ -340,18 +367,39 @@ int run_check(std::span<const std::string_view> args, Streams io) {
     }
   }
 
-  CheckResults results;
+  const std::vector<std::string>& paths = inputs->paths;
+  const RunOptions options{.policy = command.policy, .keep_passed = command.findings.show_passed};
+  // The progress line shares the terminal with the findings when both go to it: it is erased
+  // before each input's findings are written.
+  const bool progress_shown = !command.quiet && is_terminal(io.err, std::cerr, STDERR_FILENO);
+  const bool shares_terminal = progress_shown && command.format == FindingsFormat::text &&
+                               is_terminal(io.out, std::cout, STDOUT_FILENO);
+  bool unreadable = false;
+  std::optional<FindingsWriter> writer;
   try {
-    auto checked =
-        check_all(inputs->paths, pack,
-                  {.policy = command.policy, .keep_passed = command.findings.show_passed}, io.in);
-    if (!checked) {
-      io.err << checked.error();
-      return exit_failure;
-    }
-    results.rules = pack.infos();
-    results.inputs = std::move(*checked);
-    write_findings(io.out, results, command.format, command.findings);
+    writer.emplace(io.out, command.format, command.findings, pack.infos(),
+                   paths.size() > 1 ? InputSummaries::text : InputSummaries::none);
+    Progress progress(io.err, paths.size(), progress_shown, Progress::Clock::now());
+    progress.update(0, Progress::Clock::now());
+    run_in_order(
+        paths.size(), command.jobs,
+        [&](std::size_t i) { return check_one(paths[i], pack, options, io.in); },
+        [&](std::size_t i, CheckedInput checked) {
+          if (!checked) {
+            progress.clear();
+            io.err << checked.error() << std::flush;
+            unreadable = true;
+          } else {
+            if (shares_terminal) progress.clear();
+            writer->write(*checked);
+            if (shares_terminal) io.out.flush();
+          }
+          progress.update(i + 1, Progress::Clock::now());
+          return static_cast<bool>(io.out);
+        });
+    progress.clear();
+    // When no input could be read there is nothing to write, not even an empty summary.
+    if (io.out && (writer->inputs() > 0 || !unreadable)) writer->finish();
     io.out.flush();
   } catch (const std::exception& e) {
     io.err << "fisc check: internal error: " << e.what() << '\n';
@@ -361,8 +409,9 @@ int run_check(std::span<const std::string_view> args, Streams io) {
     io.err << "fisc check: cannot write the output\n";
     return exit_failure;
   }
+  if (unreadable) return exit_failure;
   if (!command.fail_on) return exit_success;
-  return count(results).at_least(*command.fail_on) > 0 ? exit_findings : exit_success;
+  return writer->counts().at_least(*command.fail_on) > 0 ? exit_findings : exit_success;
 }
 
 }  // namespace fisc::cli
