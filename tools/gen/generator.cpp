@@ -641,8 +641,9 @@ void Builder::model() {
   v_["exp.project.prior"] = v_["exp.total.prior"] - v_["exp.basic.prior"];
   // The prior year's public expense covers its 机关运行经费 (at_most.office_running holds then
   // too).
-  v_["public.prior"] = std::max(v_["exp.basic.prior"] * rng_.between(10, 20) / 100,
-                                v_["office_running.prior"] * rng_.between(110, 140) / 100);
+  v_["public.prior"] = std::max(
+      v_["exp.basic.prior"] * rng_.between(10, 20) / 100,
+      std::max(v_["office_running.prior"], v_["office_running"]) * rng_.between(110, 140) / 100);
   v_["personnel.prior"] = v_["exp.basic.prior"] - v_["public.prior"];
   v_["in.total.prior"] =
       income * (grew ? 100 : rng_.between(103, 120)) / (grew ? rng_.between(103, 120) : 100);
@@ -1185,7 +1186,9 @@ void Builder::render() {
       const auto level = [&](const std::string& code, const std::string& label) {
         TableRow& rw = row(tb, code, label);
         for (const auto& [col, prefix] : columns) {
-          if (v_.count(prefix + code) != 0 && wan_cents(v_.at(prefix + code)) != 0) {
+          // Blank only when nothing was spent: an amount below 0.005 is written 0.00, or its
+          // parent would not add up.
+          if (v_.count(prefix + code) != 0 && v_.at(prefix + code) != 0) {
             cell(tb, rw, col, prefix + code);
           } else if (override_.count(prefix + code) != 0) {
             cell(tb, rw, col, prefix + code);
