@@ -1549,3 +1549,192 @@ TEST_CASE("findings: Chinese, quotes, line breaks, controls and broken UTF-8 in 
     }
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// FindingsWriter: one input at a time.
+
+namespace {
+
+std::string streamed(FindingsFormat format, const CheckResults& results,
+                     const FindingsOptions& options,
+                     fisc::InputSummaries summaries = fisc::InputSummaries::none) {
+  std::ostringstream out;
+  fisc::FindingsWriter writer(out, format, options, results.rules, summaries);
+  for (const InputFindings& input : results.inputs) writer.write(input);
+  CHECK(writer.inputs() == results.inputs.size());
+  CHECK(writer.counts() == fisc::count(results));
+  writer.finish();
+  return out.str();
+}
+
+// The sample, and inputs that exercise what a streaming writer learns late: a rule the pack does
+// not list that first reports on the last input (JUnit gives every earlier testsuite a testcase
+// for it, SARIF a descriptor), an input named twice, an input without findings.
+std::vector<CheckResults> streaming_cases() {
+  std::vector<CheckResults> cases{sample(), sample(false), CheckResults{}};
+  CheckResults late = sample();
+  InputFindings clean;
+  clean.path = "clean.json";
+  clean.passed = {{"sum.basic", 1}};
+  InputFindings again;
+  again.path = std::string(notes);
+  again.findings = {sum_finding()};
+  InputFindings last;
+  last.path = "z.json";
+  Finding f = custom_note();
+  f.rule = "late.rule";
+  f.severity = Severity::warning;
+  last.findings = {f};
+  late.inputs.push_back(clean);
+  late.inputs.push_back(again);
+  late.inputs.push_back(last);
+  cases.push_back(late);
+  return cases;
+}
+
+}  // namespace
+
+TEST_CASE("FindingsWriter: input by input, the bytes write_findings writes, in every format") {
+  std::size_t n = 0;
+  for (const CheckResults& results : streaming_cases()) {
+    CAPTURE(n++);
+    for (const FindingsFormat format : {FindingsFormat::text, FindingsFormat::json,
+                                        FindingsFormat::sarif, FindingsFormat::junit}) {
+      CAPTURE(fisc::to_string(format));
+      for (const FindingsOptions& options :
+           {FindingsOptions{}, english(), FindingsOptions{Language::zh, true}, english(true)}) {
+        CHECK(streamed(format, results, options) == write(format, results, options));
+      }
+    }
+  }
+}
+
+TEST_CASE("FindingsWriter: a rule first reported on a later input has a testcase in every suite") {
+  const CheckResults results = streaming_cases().back();
+  const XmlElement root = read_xml(streamed(FindingsFormat::junit, results, {}));
+  CHECK(root.attr("tests") ==
+        std::to_string(5 * 5));  // 5 inputs; 3 rules listed, custom.note, late.rule
+  for (const XmlElement* suite : root.all("testsuite")) {
+    CHECK(suite->attr("tests") == "5");
+    REQUIRE(suite->all("testcase").size() == 5);
+    CHECK(suite->all("testcase").back()->attr("name") == "late.rule");
+  }
+}
+
+TEST_CASE("FindingsWriter: with InputSummaries::text, each input's counts after its findings") {
+  const std::string zh = streamed(FindingsFormat::text, sample(), {}, fisc::InputSummaries::text);
+  CHECK(zh.find("  口径：四舍五入到 0.01\n"
+                "2020/notes.txt: 1 个错误、0 个提示、0 项待核实；4 项检查通过\n"
+                "\n"
+                "report.json\n") != std::string::npos);
+  CHECK(
+      zh.ends_with("report.json: 核实 [custom.note] to verify by hand\n"
+                   "report.json: 0 个错误、1 个提示、1 项待核实；2 项检查通过\n"
+                   "\n"
+                   "共 1 个错误、1 个提示、1 项待核实；6 项检查通过\n"));
+  CheckResults results;
+  InputFindings clean;
+  clean.passed = {{"sum.basic", 1}};  // standard input, "-"
+  results.inputs = {clean};
+  CHECK(streamed(FindingsFormat::text, results, english(), fisc::InputSummaries::text) ==
+        "-\n"
+        "  no findings\n"
+        "-: 0 errors, 0 warnings, 0 info; 1 check passed\n"
+        "\n"
+        "0 errors, 0 warnings, 0 info; 1 check passed\n");
+  // The other formats are as without.
+  for (const FindingsFormat format :
+       {FindingsFormat::json, FindingsFormat::sarif, FindingsFormat::junit}) {
+    CHECK(streamed(format, sample(), {}, fisc::InputSummaries::text) == write(format, sample()));
+  }
+}
+
+TEST_CASE("FindingsWriter: text as it comes; the others at finish; misuse refused") {
+  std::ostringstream text;
+  fisc::FindingsWriter writer(text, FindingsFormat::text, {}, sample().rules);
+  writer.write(sample().inputs[0]);
+  CHECK(text.str().starts_with("2020/notes.txt\n"));
+  writer.finish();
+  CHECK(text.str().ends_with("共 1 个错误、0 个提示、0 项待核实；4 项检查通过\n"));
+  CHECK_THROWS_AS(writer.write(sample().inputs[1]), std::logic_error);
+  CHECK_THROWS_AS(writer.finish(), std::logic_error);
+
+  for (const FindingsFormat format :
+       {FindingsFormat::json, FindingsFormat::sarif, FindingsFormat::junit}) {
+    std::ostringstream out;
+    fisc::FindingsWriter kept(out, format, {}, sample().rules);
+    kept.write(sample().inputs[0]);
+    CHECK(out.str().empty());
+    fisc::FindingsWriter moved = std::move(kept);
+    moved.write(sample().inputs[1]);
+    moved.finish();
+    CHECK(out.str() == write(format, sample()));
+  }
+  std::ostringstream out;
+  CHECK_THROWS_AS(
+      fisc::FindingsWriter(out, static_cast<FindingsFormat>(7), {}, std::vector<RuleInfo>{}),
+      std::invalid_argument);
+}
+
+TEST_CASE("FindingsWriter: a SARIF place in a later input's file has no artifact index") {
+  // write_findings knows every input first; a writer learns of them one at a time.
+  CheckResults results = sample();
+  results.inputs[0].findings[0].where.file = std::string(report);
+  const auto location = [](const std::string& sarif) {
+    const boost::json::value log = boost::json::parse(sarif);
+    return log.at("runs")
+        .at(0)
+        .at("results")
+        .at(0)
+        .at("locations")
+        .at(0)
+        .at("physicalLocation")
+        .at("artifactLocation");
+  };
+  const auto whole = location(write(FindingsFormat::sarif, results));
+  const auto streaming = location(streamed(FindingsFormat::sarif, results, {}));
+  CHECK(whole.at("uri") == "report.json");
+  CHECK(whole.at("index") == 1);
+  CHECK(streaming.at("uri") == "report.json");
+  CHECK_FALSE(streaming.as_object().contains("index"));
+}
+
+TEST_CASE("FindingsWriter: more findings than are kept in memory") {
+  // 6,000 inputs of two findings each, most near 1 KiB in JSON: more than the 4 MiB a spool
+  // keeps in memory, so that the rest goes through a temporary file.
+  CheckResults one = sample();
+  constexpr std::size_t inputs = 6000;
+  for (const FindingsFormat format :
+       {FindingsFormat::json, FindingsFormat::sarif, FindingsFormat::junit}) {
+    CAPTURE(fisc::to_string(format));
+    std::ostringstream out;
+    fisc::FindingsWriter writer(out, format, {Language::zh, true}, one.rules);
+    for (std::size_t i = 0; i < inputs; ++i) {
+      InputFindings input = one.inputs[i % 2];
+      input.path = std::to_string(i) + ".json";
+      writer.write(input);
+    }
+    writer.finish();
+    const std::string text = out.str();
+    CHECK(text.size() > std::size_t{4} << 20U);
+    if (format == FindingsFormat::junit) {
+      const XmlElement root = read_xml(text);
+      const auto suites = root.all("testsuite");
+      REQUIRE(suites.size() == inputs);
+      for (std::size_t i = 0; i < inputs; i += 97) {
+        CHECK(suites[i]->attr("name") == std::to_string(i) + ".json");
+      }
+      continue;
+    }
+    const boost::json::value doc = boost::json::parse(text);
+    const auto& found = format == FindingsFormat::json
+                            ? doc.at("findings").as_array()
+                            : doc.at("runs").at(0).at("results").as_array();
+    REQUIRE(found.size() == inputs / 2 * 4);
+    for (std::size_t i = 0; i < found.size(); ++i) {
+      const auto& input = format == FindingsFormat::json ? found[i].at("input")
+                                                         : found[i].at("properties").at("input");
+      CHECK(str(input) == std::to_string(i / 4 * 2 + (i % 4 < 2 ? 0 : 1)) + ".json");
+    }
+  }
+}

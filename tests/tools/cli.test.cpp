@@ -354,6 +354,26 @@ TEST_CASE("the fisc program: check, its exit statuses and standard input") {
   CHECK(m.err.starts_with(missing.string() + ": "));
 }
 
+TEST_CASE("the fisc program: check a folder on several threads, no progress line off a terminal") {
+  // stderr is a file here: the progress line is for a terminal only.
+  const auto dir = fisc_test::scratch_dir() / "process_many";
+  std::filesystem::remove_all(dir);
+  const std::filesystem::path seed =
+      std::filesystem::path(FISC_SOURCE_DIR) / "examples/seed/miyi-organisation-2020.report.json";
+  for (int i = 0; i < 6; ++i) {
+    std::filesystem::create_directories(dir);
+    std::filesystem::copy_file(seed, dir / ("r" + std::to_string(i) + ".json"));
+  }
+  const auto one = fisc_process("check --jobs 1 " + quoted(dir));
+  const auto three = fisc_process("check --jobs 3 " + quoted(dir));
+  CHECK(one.status == 1);
+  CHECK(three.status == 1);
+  CHECK(one.err.empty());
+  CHECK(three.err.empty());
+  CHECK(three.out == one.out);
+  CHECK(contains(one.out, (dir / "r5.json").string() + ": 14 个错误"));
+}
+
 TEST_CASE("the fisc program: show a file, and standard input") {
   const auto path = fisc_test::write_file("process_good.json", fisc_test::good_report);
   const auto r = fisc_process("show " + quoted(path));
