@@ -15,8 +15,11 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <thread>
 #include <vector>
+
+#include <unistd.h>
 
 #include <doctest/doctest.h>
 #include <boost/json/parse.hpp>
@@ -64,11 +67,33 @@ std::size_t occurrences(const std::string& text, std::string_view part) {
 const std::string seed =
     (fs::path(FISC_SOURCE_DIR) / "examples/seed/miyi-organisation-2020.report.json").string();
 
-/// A folder of this build's own for the files the tests write (beside the fisc program).
+/// A folder of this test process's own for the files the tests write, beside the fisc program
+/// and removed when the process ends. ctest runs each test case as a process of its own, in
+/// parallel: a folder shared by the cases let one truncate a file while another read it.
+class ScratchDir {
+ public:
+  ScratchDir()
+      : path_(fs::path(FISC_CLI_PATH).parent_path() / "check-test-files" /
+              std::to_string(::getpid())) {
+    fs::create_directories(path_);
+  }
+  ScratchDir(const ScratchDir&) = delete;
+  ScratchDir& operator=(const ScratchDir&) = delete;
+  ScratchDir(ScratchDir&&) = delete;
+  ScratchDir& operator=(ScratchDir&&) = delete;
+  ~ScratchDir() {
+    std::error_code ignored;
+    fs::remove_all(path_, ignored);
+  }
+  [[nodiscard]] const fs::path& path() const { return path_; }
+
+ private:
+  fs::path path_;
+};
+
 fs::path scratch_dir() {
-  auto dir = fs::path(FISC_CLI_PATH).parent_path() / "check-test-files";
-  fs::create_directories(dir);
-  return dir;
+  static const ScratchDir dir;
+  return dir.path();
 }
 
 fs::path write_file(const fs::path& path, std::string_view text) {

@@ -19,6 +19,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <vector>
 
 #include <doctest/doctest.h>
@@ -89,12 +90,32 @@ constexpr std::string_view bad_figure_report =
 // The reader points at the letter itself.
 constexpr std::string_view bad_figure_place = "3:60: $.statements[0].value: ";
 
-/// A folder of this build's own for the files the tests write (beside the fisc program, so
-/// that two builds testing at once do not share it).
+/// A folder of this test process's own for the files the tests write, beside the fisc program
+/// and removed when the process ends: ctest runs the test cases in parallel, one process each.
+class ScratchDir {
+ public:
+  ScratchDir()
+      : path_(std::filesystem::path(FISC_CLI_PATH).parent_path() / "cli-test-files" /
+              std::to_string(::getpid())) {
+    std::filesystem::create_directories(path_);
+  }
+  ScratchDir(const ScratchDir&) = delete;
+  ScratchDir& operator=(const ScratchDir&) = delete;
+  ScratchDir(ScratchDir&&) = delete;
+  ScratchDir& operator=(ScratchDir&&) = delete;
+  ~ScratchDir() {
+    std::error_code ignored;
+    std::filesystem::remove_all(path_, ignored);
+  }
+  [[nodiscard]] const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
+
 std::filesystem::path scratch_dir() {
-  auto dir = std::filesystem::path(FISC_CLI_PATH).parent_path() / "cli-test-files";
-  std::filesystem::create_directories(dir);
-  return dir;
+  static const ScratchDir dir;
+  return dir.path();
 }
 
 std::filesystem::path write_file(std::string_view name, std::string_view text) {
