@@ -331,10 +331,13 @@ TEST_CASE("fisc check FOLDER: every report in it, in sorted order; other files s
   CHECK(r.err.empty());  // only the text format says what was skipped
   const json::value doc = parse_json(r.out);
   const auto& inputs = doc.at("inputs").as_array();
-  REQUIRE(inputs.size() == 3);
+  // m/说明.txt goes with m/b.json, the only report beside it; readme.txt has no report of its
+  // name beside it, so it is an input of its own.
+  REQUIRE(inputs.size() == 4);
   CHECK(inputs.at(0).at("path").as_string() == (dir / "a.json").string().c_str());
   CHECK(inputs.at(1).at("path").as_string() == (dir / "m" / "b.json").string().c_str());
-  CHECK(inputs.at(2).at("path").as_string() == (dir / "z.json").string().c_str());
+  CHECK(inputs.at(2).at("path").as_string() == (dir / "readme.txt").string().c_str());
+  CHECK(inputs.at(3).at("path").as_string() == (dir / "z.json").string().c_str());
   CHECK(rules_of(doc) == std::vector<std::string>{"sum.basic", "sum.basic"});
   CHECK(doc.at("findings").at(0).at("input").as_string() == (dir / "a.json").string().c_str());
   CHECK(doc.at("findings").at(1).at("input").as_string() ==
@@ -343,9 +346,8 @@ TEST_CASE("fisc check FOLDER: every report in it, in sorted order; other files s
   const auto text = fisc_run({"check", dir.string()});
   CHECK(text.status == 1);
   CHECK(text.err ==
-        "fisc check: skipped 2 narrative texts (.txt) in folders: reading them is not built yet "
-        "(issue 6)\n"
-        "fisc check: skipped 1 other file in folders: not a report (.json)\n");
+        "fisc check: skipped 1 other file in folders: not a report (.json) nor a narrative text "
+        "(.txt)\n");
   const auto a = text.out.find((dir / "a.json").string() + "\n");
   const auto b = text.out.find((dir / "m" / "b.json").string() + "\n");
   const auto z = text.out.find((dir / "z.json").string() + "\n");
@@ -364,11 +366,36 @@ TEST_CASE("fisc check FOLDER: every report in it, in sorted order; other files s
 
 TEST_CASE("fisc check: a folder without reports is exit status 2") {
   const auto dir = fresh_dir("no_reports");
-  write_file(dir / "说明.txt", "\n");
+  write_file(dir / "notes.md", "\n");
   const auto r = fisc_run({"check", dir.string()});
   CHECK(r.status == 2);
   CHECK(r.out.empty());
-  CHECK(contains(r.err, "no report file (.json) in " + dir.string()));
+  CHECK(contains(r.err, "no report file (.json) or narrative text (.txt) in " + dir.string()));
+}
+
+TEST_CASE("fisc check: a narrative text with its report, as operands or in a folder") {
+  // The text states 基本支出 as 90.00 where the report's statement says 100.00: checked
+  // together, the two are compared; checked apart, each holds.
+  const auto dir = fresh_dir("paired");
+  write_file(dir / "r.json", basic_holds());
+  write_file(dir / "r.txt",
+             "第二部分 2020年度部门决算情况说明\n"
+             "三、支出决算情况说明\n"
+             "2020年基本支出90.00万元。\n");
+  const auto both = fisc_run({"check", (dir / "r.json").string(), (dir / "r.txt").string()});
+  INFO(both.out);
+  CHECK(both.status == 1);
+  CHECK(contains(both.out, "[fact.restated]"));
+  CHECK(contains(both.out, (dir / "r.txt").string() + ":3:10: 第二部分 三"));
+  const auto folder = fisc_run({"check", dir.string()});
+  CHECK(folder.out == both.out);
+  CHECK(fisc_run({"check", (dir / "r.txt").string()}).status == 0);
+  CHECK(fisc_run({"check", (dir / "r.json").string()}).status == 0);
+  // Two reports and a text of neither's name: three inputs.
+  write_file(dir / "s.json", basic_holds());
+  write_file(dir / "t.txt", "\n");
+  const auto three = parse_json(fisc_run({"check", "--format", "json", dir.string()}).out);
+  CHECK(three.at("inputs").as_array().size() == 3);
 }
 
 TEST_CASE("fisc check --rules and --skip choose the rules") {
@@ -584,13 +611,12 @@ TEST_CASE("fisc check: an input that cannot be read is exit status 2, naming fil
       CHECK(none.out.empty());
     }
   }
-  SUBCASE("a narrative text (.txt), not built yet") {
-    const auto path = write_scratch("说明.txt", "一、部门决算情况说明\n");
+  SUBCASE("a narrative text (.txt) that is not text") {
+    const auto path = write_scratch("说明.txt", std::string("\xFF\xFE\x00\x4E", 4));
     const auto r = fisc_run({"check", path.string()});
     CHECK(r.status == 2);
     CHECK(r.out.empty());
-    CHECK(r.err.starts_with(path.string() + ": reading a narrative text (.txt) is not built yet"));
-    CHECK(contains(r.err, "issue 6"));
+    CHECK(r.err.starts_with(path.string() + ":"));
   }
   SUBCASE("a file of another kind") {
     const auto path = write_scratch("report.csv", "科目编码,科目名称\n");
@@ -807,9 +833,8 @@ TEST_CASE("fisc check --quiet: no notes on skipped files; never a progress line 
   write_file(dir / "notes.md", "\n");
   const auto loud = fisc_run({"check", "--jobs", "2", dir.string()});
   CHECK(loud.err ==
-        "fisc check: skipped 1 narrative text (.txt) in folders: reading them is not built yet "
-        "(issue 6)\n"
-        "fisc check: skipped 1 other file in folders: not a report (.json)\n");
+        "fisc check: skipped 1 other file in folders: not a report (.json) nor a narrative text "
+        "(.txt)\n");
   const auto quiet = fisc_run({"check", "--quiet", "--jobs", "2", dir.string()});
   CHECK(quiet.status == loud.status);
   CHECK(quiet.err.empty());

@@ -67,10 +67,13 @@ A selector SEL is a rule id (sum.basic), an id prefix up to a dot (sum: sum.basi
 sum.fund, ...) or a tag (three_public). --rules and --skip apply first, then each
 --severity in order; --list-rules lists the rules they leave.
 
-PATH is a report file (.json, docs/report-format.md), - for a report on standard input,
-or a folder: every .json file in it and its subfolders, in sorted order (other files are
-skipped; with --format text, stderr says how many). Reading a narrative text (.txt) is not
-built yet. The findings are written in that order whatever --jobs is; with more than one
+PATH is a report file (.json, docs/report-format.md), a narrative text (.txt: the 决算说明,
+UTF-8 or GB18030; docs/narrative.md), - for a report on standard input, or a folder: every
+.json and .txt file in it and its subfolders, in sorted order (other files are skipped; with
+--format text, stderr says how many). A text is checked together with the report of its name
+(说明.txt with 说明.json), or with the only report when there is one report and one text: its
+figures are then compared with the report's. The findings are written in that order whatever
+--jobs is; with more than one
 input, the text format ends each with a line of its counts. An input that cannot be read
 is named on stderr with the place, and the others are still checked and written.
 
@@ -283,10 +286,10 @@ void list_rules(std::ostream& out, const Pack& pack, Language lang) {
 }
 
 /// Reads and checks one input; the error is what to print, a line per problem.
-CheckedInput check_one(const std::string& path, const Pack& pack, const RunOptions& options,
-                       std::istream& in) {
+CheckedInput check_one(const std::string& path, const std::string& narrative, const Pack& pack,
+                       const RunOptions& options, std::istream& in) {
   try {
-    const auto report = load_report(path, in);
+    const auto report = load_input(path, narrative, in);
     if (!report) return tl::unexpected(report.error() + '\n');
     const Subject subject(*report);
     if (!subject.errors().empty()) {
@@ -349,7 +352,7 @@ int run_check(std::span<const std::string_view> args, Streams io) {
     return exit_failure;
   }
   if (inputs->paths.empty()) {
-    io.err << "fisc check: no report file (.json) in ";
+    io.err << "fisc check: no report file (.json) or narrative text (.txt) in ";
     for (std::size_t i = 0; i < command.paths.size(); ++i) {
       io.err << (i == 0 ? "" : ", ") << command.paths[i];
     }
@@ -357,13 +360,9 @@ int run_check(std::span<const std::string_view> args, Streams io) {
     return exit_failure;
   }
   if (command.format == FindingsFormat::text && !command.quiet) {
-    if (const std::size_t n = inputs->skipped_narratives; n > 0) {
-      io.err << "fisc check: skipped " << n << (n == 1 ? " narrative text" : " narrative texts")
-             << " (.txt) in folders: reading them is not built yet (issue 6)\n";
-    }
     if (const std::size_t n = inputs->skipped_others; n > 0) {
       io.err << "fisc check: skipped " << n << (n == 1 ? " other file" : " other files")
-             << " in folders: not a report (.json)\n";
+             << " in folders: not a report (.json) nor a narrative text (.txt)\n";
     }
   }
 
@@ -383,7 +382,9 @@ int run_check(std::span<const std::string_view> args, Streams io) {
     progress.update(0, Progress::Clock::now());
     run_in_order(
         paths.size(), command.jobs,
-        [&](std::size_t i) { return check_one(paths[i], pack, options, io.in); },
+        [&](std::size_t i) {
+          return check_one(paths[i], inputs->narratives[i], pack, options, io.in);
+        },
         [&](std::size_t i, CheckedInput checked) {
           if (!checked) {
             progress.clear();

@@ -5,11 +5,15 @@
 #include <array>
 #include <filesystem>
 #include <istream>
+#include <iterator>
+#include <map>
+#include <string>
 #include <system_error>
 #include <vector>
 
 #include "fisc/io/load_error.hpp"
 #include "fisc/io/report_json.hpp"
+#include "fisc/narrative/reader.hpp"
 
 namespace fisc::cli {
 namespace {
@@ -67,6 +71,52 @@ Kind kind_of(const std::filesystem::path& path) {
   return Kind::other;
 }
 
+/// A file's name up to its first dot: 说明 for 说明.txt and 说明.report.json.
+std::string stem_of(const std::string& path) {
+  const std::string name = std::filesystem::path(path).filename().string();
+  return name.substr(0, name.find('.'));
+}
+
+/// Which text goes with which report among `files` (reports and texts of one folder, or the
+/// files named as operands): a text with the report of its name, or with the only report when
+/// there is one report and one text. Texts left out of `text_of` are inputs of their own.
+struct Pairing {
+  std::map<std::string, std::string> text_of;  ///< report path -> text path
+  std::vector<std::string> paired_texts;
+};
+
+void pair_files(const std::vector<std::string>& files, Pairing& pairing) {
+  std::vector<std::string> reports;
+  std::vector<std::string> texts;
+  for (const std::string& f : files) {
+    (kind_of(std::filesystem::path(f)) == Kind::narrative ? texts : reports).push_back(f);
+  }
+  if (reports.size() == 1 && texts.size() == 1) {
+    pairing.text_of[reports.front()] = texts.front();
+    pairing.paired_texts.push_back(texts.front());
+    return;
+  }
+  for (const std::string& t : texts) {
+    const auto same = std::find_if(reports.begin(), reports.end(), [&](const std::string& r) {
+      return stem_of(r) == stem_of(t) && !pairing.text_of.contains(r);
+    });
+    if (same == reports.end()) continue;
+    pairing.text_of[*same] = t;
+    pairing.paired_texts.push_back(t);
+  }
+}
+
+/// Adds `path` to `list` with its text, unless it is a text that goes with a report.
+void add_input(const std::string& path, const Pairing& pairing, InputList& list) {
+  if (std::find(pairing.paired_texts.begin(), pairing.paired_texts.end(), path) !=
+      pairing.paired_texts.end()) {
+    return;
+  }
+  list.paths.push_back(path);
+  const auto paired = pairing.text_of.find(path);
+  list.narratives.push_back(paired == pairing.text_of.end() ? std::string() : paired->second);
+}
+
 }  // namespace
 
 tl::expected<Report, std::string> load_report(std::string_view path, std::istream& in) {
@@ -75,10 +125,33 @@ tl::expected<Report, std::string> load_report(std::string_view path, std::istrea
       return read_all(in).and_then(
           [](const std::string& text) { return read_report_json(text, stdin_name); });
     }
+    if (kind_of(std::filesystem::path(path)) == Kind::narrative) {
+      return load_narrative(std::filesystem::path(path)).map([](NarrativeReading r) {
+        return std::move(r.report);
+      });
+    }
     return load_report_json(std::filesystem::path(path));
   }();
   if (!report) return tl::unexpected(describe(report.error()));
   return std::move(*report);
+}
+
+tl::expected<Report, std::string> load_input(std::string_view path, std::string_view narrative,
+                                             std::istream& in) {
+  auto report = load_report(path, in);
+  if (!report || narrative.empty()) return report;
+  NarrativeOptions options;
+  options.file = std::string(narrative);
+  options.year = report->year;
+  options.kind = report->kind;
+  auto text = load_narrative(std::filesystem::path(narrative), options);
+  if (!text) return tl::unexpected(describe(text.error()));
+  Report& r = *report;
+  auto& read = text->report;
+  std::move(read.statements.begin(), read.statements.end(), std::back_inserter(r.statements));
+  std::move(read.enumerations.begin(), read.enumerations.end(), std::back_inserter(r.enumerations));
+  std::move(read.claims.begin(), read.claims.end(), std::back_inserter(r.claims));
+  return report;
 }
 
 std::string describe_cell_error(const Report& report, const CellError& error) {
@@ -110,9 +183,23 @@ std::string describe_cell_error(const Report& report, const CellError& error) {
 tl::expected<InputList, std::string> list_inputs(std::span<const std::string> operands) {
   namespace fs = std::filesystem;
   InputList list;
+  // The files named as operands pair among themselves.
+  Pairing loose;
+  {
+    std::vector<std::string> files;
+    for (const std::string& operand : operands) {
+      std::error_code ec;
+      if (operand != "-" && kind_of(fs::path(operand)) != Kind::other &&
+          !fs::is_directory(fs::path(operand), ec)) {
+        files.push_back(operand);
+      }
+    }
+    pair_files(files, loose);
+  }
   for (const std::string& operand : operands) {
     if (operand == "-") {
       list.paths.push_back(operand);
+      list.narratives.emplace_back();
       continue;
     }
     const fs::path path(operand);
@@ -142,26 +229,30 @@ tl::expected<InputList, std::string> list_inputs(std::span<const std::string> op
           continue;
         }
         switch (kind_of(entry.path())) {
-          case Kind::report: found.push_back(entry.path()); break;
-          case Kind::narrative: ++list.skipped_narratives; break;
+          case Kind::report:
+          case Kind::narrative: found.push_back(entry.path()); break;
           case Kind::other: ++list.skipped_others; break;
         }
       }
       if (ec) return tl::unexpected(reading + ": cannot read the folder: " + ec.message());
       std::sort(found.begin(), found.end());
-      for (const fs::path& p : found) list.paths.push_back(p.string());
+      // Each folder's texts pair with its reports.
+      std::map<fs::path, std::vector<std::string>> by_folder;
+      for (const fs::path& p : found) by_folder[p.parent_path()].push_back(p.string());
+      Pairing pairing;
+      for (const auto& entry : by_folder) pair_files(entry.second, pairing);
+      for (const fs::path& p : found) add_input(p.string(), pairing, list);
       continue;
     }
     switch (kind_of(path)) {
-      case Kind::report: list.paths.push_back(operand); continue;
-      case Kind::narrative:
-        return tl::unexpected(operand +
-                              ": reading a narrative text (.txt) is not built yet (issue 6); "
-                              "check a report file (.json)");
+      case Kind::report:
+      case Kind::narrative: add_input(operand, loose, list); continue;
       case Kind::other: break;
     }
     if (!fs::exists(status)) return tl::unexpected(operand + ": no such file or folder");
-    return tl::unexpected(operand + ": not a report file (.json), a folder of them, or -");
+    return tl::unexpected(operand +
+                          ": not a report file (.json), a narrative text (.txt), a "
+                          "folder of them, or -");
   }
   return list;
 }

@@ -17,11 +17,18 @@ namespace fisc::cli {
 /// How standard input is named in messages and in the places of its figures.
 inline constexpr std::string_view stdin_name = "<stdin>";
 
-/// The report that the PATH operand `path` names: a report file (.json), or "-" for the report
-/// file's text on `in`. The error is the message to print: it names the file and the place
-/// (describe(LoadError): "file:line:column: path: message").
+/// The report that the PATH operand `path` names: a report file (.json), a narrative text (.txt,
+/// read by read_narrative), or "-" for the report file's text on `in`. The error is the message to
+/// print: it names the file and the place (describe(LoadError): "file:line:column: path: message").
 [[nodiscard]] tl::expected<Report, std::string> load_report(std::string_view path,
                                                             std::istream& in);
+
+/// The report of `path` (as load_report) with the statements, enumerations and claims of the
+/// narrative text `narrative` added, read as of the report's year and kind; `narrative` empty:
+/// load_report.
+[[nodiscard]] tl::expected<Report, std::string> load_input(std::string_view path,
+                                                           std::string_view narrative,
+                                                           std::istream& in);
 
 /// A cell of `report` whose meaning could not be determined (Subject::errors()), as a message in
 /// the form of describe(LoadError): "file: $.tables[0].rows[2].cells.total: table “…”, row “…”,
@@ -30,17 +37,21 @@ inline constexpr std::string_view stdin_name = "<stdin>";
 
 /// The inputs that `fisc check`'s PATH operands name, in order: a report file as named, "-"
 /// (standard input) as named, and for a folder every report file (.json) in it and its
-/// subfolders, in sorted path order.
+/// subfolders, in sorted path order; a narrative text (.txt) is paired with its report or is an
+/// input of its own (see `narratives`).
 struct InputList {
   std::vector<std::string> paths;
-  /// Narrative texts (.txt) found in folders and not read: reading one is not built yet (issue 6).
-  std::size_t skipped_narratives = 0;
+  /// For each path, the narrative text (.txt) checked together with it, or empty. A text is
+  /// paired with the report of the same name (说明.txt with 说明.json or 说明.report.json, in the
+  /// same folder or among the operands), or with the only report when the operands (or a folder)
+  /// hold one report and one text; any other text is an input of its own.
+  std::vector<std::string> narratives;
   /// Other files found in folders (not .json, not .txt), not read.
   std::size_t skipped_others = 0;
 };
 
 /// The inputs of `operands` (see InputList). The error is the message to print, naming the
-/// operand: a narrative text (.txt) or a file of another kind named explicitly, a file or
+/// operand: a file of another kind named explicitly, a file or
 /// folder that does not exist (a missing .json is left to load_report, which says so), or a
 /// folder that cannot be read.
 [[nodiscard]] tl::expected<InputList, std::string> list_inputs(

@@ -20,9 +20,9 @@ namespace fisc {
 
 /// What the narrative reader is told about a text before it reads it.
 struct NarrativeOptions {
-  std::string file;                    ///< the name every place carries (as the user gave it)
-  std::optional<std::int32_t> year;    ///< the report's year; read from the text when not given
-  std::optional<ReportKind> kind;      ///< 决算 or 预算; read from the text when not given
+  std::string file;                  ///< the name every place carries (as the user gave it)
+  std::optional<std::int32_t> year;  ///< the report's year; read from the text when not given
+  std::optional<ReportKind> kind;    ///< 决算 or 预算; read from the text when not given
 };
 
 /// A figure of the text the reader did not understand, with its place: it is counted and
