@@ -150,7 +150,8 @@ class Writer {
   /// The budget of this year's figure: 预算数, else 调整预算数, else 年初预算数.
   [[nodiscard]] std::optional<Money> budget(std::string_view concept_id,
                                             const Dimensions& dims = {}) const {
-    for (const Scenario s : {Scenario::budget, Scenario::adjusted_budget, Scenario::initial_budget}) {
+    for (const Scenario s :
+         {Scenario::budget, Scenario::adjusted_budget, Scenario::initial_budget}) {
       if (const auto m = money_of(find(concept_id, dims, year_, s))) return m;
     }
     return std::nullopt;
@@ -242,8 +243,7 @@ class Writer {
   }
 
   /// "A X万元，占Y%；B …" for the parts of a whole, and the note when the shares were adjusted.
-  [[nodiscard]] std::pair<std::string, bool> share_list(const std::vector<Part>& parts,
-                                                        Money whole,
+  [[nodiscard]] std::pair<std::string, bool> share_list(const std::vector<Part>& parts, Money whole,
                                                         std::string_view share_word = "占") const {
     const Shares s = shares(parts, whole);
     std::string text;
@@ -374,8 +374,8 @@ class Writer {
     const std::string compare = comparison(items, in ? "下降" : "降低", "降低");
     if (in) line(y() + "年财政拨款收入" + wan(*in) + "万元。" + compare);
     if (out) {
-      line(y() + "年财政拨款支出决算为" + wan(*out) + "万元" + completion(*out, "expenditure.fiscal") +
-           "。" + (in ? std::string() : compare));
+      line(y() + "年财政拨款支出决算为" + wan(*out) + "万元" +
+           completion(*out, "expenditure.fiscal") + "。" + (in ? std::string() : compare));
     }
   }
 
@@ -399,8 +399,8 @@ class Writer {
     std::vector<std::pair<FunctionCode, Dimensions>> classes;
     for (const Fact& f : facts_.all()) {
       const FactKey& k = f.key;
-      if (k.concept_id != "expenditure.fiscal" || k.measure != Measure::value ||
-          k.year != year_ || k.scenario != Scenario::actual || k.dims.size() != 2 ||
+      if (k.concept_id != "expenditure.fiscal" || k.measure != Measure::value || k.year != year_ ||
+          k.scenario != Scenario::actual || k.dims.size() != 2 ||
           k.dims.get("fund") != std::optional<std::string_view>("general_budget")) {
         continue;
       }
@@ -507,10 +507,11 @@ class Writer {
     }
     if (!overseas && !vehicles && !reception) return;
     line("2.“三公”经费财政拨款支出决算具体情况说明");
-    const std::vector<Part> parts = parts_of({{"three_public.overseas_travel", "因公出国（境）费支出决算"},
-                                              {"three_public.vehicles", "公务用车购置及运行维护费支出决算"},
-                                              {"three_public.reception", "公务接待费支出决算"}},
-                                             gb);
+    const std::vector<Part> parts =
+        parts_of({{"three_public.overseas_travel", "因公出国（境）费支出决算"},
+                  {"three_public.vehicles", "公务用车购置及运行维护费支出决算"},
+                  {"three_public.reception", "公务接待费支出决算"}},
+                 gb);
     auto [list, adjusted] = share_list(parts, total.value_or(Money{}));
     line(y() + "年“三公”经费财政拨款支出决算中，" + list + "。" +
          (adjusted ? std::string(adjusted_note) : std::string()) + "具体情况如下：");
@@ -660,8 +661,8 @@ class Writer {
   void other_matters() {
     std::vector<std::string> lines;
     if (const auto m = money("office_running")) {
-      std::string text = "（一）机关运行经费支出情况。" + y() + "年，机关运行经费支出" + wan(*m) +
-                         "万元";
+      std::string text =
+          "（一）机关运行经费支出情况。" + y() + "年，机关运行经费支出" + wan(*m) + "万元";
       if (const auto p = prior_money("office_running")) text += "，" + compared(*m, *p);
       lines.push_back(text + "。");
     }
@@ -673,7 +674,8 @@ class Writer {
            {std::pair<std::string_view, std::string_view>{"procurement.goods", "政府采购货物支出"},
             {"procurement.works", "政府采购工程支出"},
             {"procurement.services", "政府采购服务支出"}}) {
-        if (const auto m = money(concept_id)) kinds.push_back(std::string(words) + wan(*m) + "万元");
+        if (const auto m = money(concept_id))
+          kinds.push_back(std::string(words) + wan(*m) + "万元");
       }
       if (!kinds.empty()) text += "，其中：" + join(kinds, "、");
       text += "。";
