@@ -188,7 +188,8 @@ class Writer {
     if (current == prior) return "持平";
     const auto delta = change(current, prior);
     if (!delta) return {};
-    const bool up = current > prior;
+    // Compared as 分: Money's defaulted <=> trips clang-tidy 14 (modernize-use-nullptr).
+    const bool up = current.fen() > prior.fen();
     std::string text = up ? "增加" : "减少";
     text += wan(up ? *delta : -*delta);
     text += "万元";
@@ -212,12 +213,12 @@ class Writer {
     Shares s;
     s.text.resize(parts.size());
     if (whole.is_zero()) return s;
-    if (options_.exact_shares && whole > Money{}) {
+    if (options_.exact_shares && whole.fen() > 0) {
       std::vector<Money> amounts;
       Money sum;
       bool exact = true;
       for (const Part& p : parts) {
-        if (p.amount < Money{}) exact = false;
+        if (p.amount.is_negative()) exact = false;
         amounts.push_back(p.amount);
         const auto next = try_add(sum, p.amount);
         if (!next) {
@@ -461,8 +462,15 @@ class Writer {
       if (c.empty()) continue;
       std::string label = parts[i].label;
       label.resize(label.size() - std::string_view("支出").size());
-      executed.push_back(std::to_string(executed.size() + 1) + "." + label + ": 支出决算为" +
-                         wan(parts[i].amount) + "万元" + c + "。");
+      std::string text = std::to_string(executed.size() + 1);
+      text += ".";
+      text += label;
+      text += ": 支出决算为";
+      text += wan(parts[i].amount);
+      text += "万元";
+      text += c;
+      text += "。";
+      executed.push_back(std::move(text));
     }
     const std::string total_completion =
         total ? completion(*total, "expenditure.fiscal", gb) : std::string();
