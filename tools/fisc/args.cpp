@@ -39,7 +39,9 @@ tl::expected<ParsedArgs, UsageError> parse_args(std::span<const std::string_view
     const std::string_view name = arg.substr(0, equals);
     const auto spec = std::find_if(specs.begin(), specs.end(),
                                    [&](const OptionSpec& s) { return s.name == name; });
-    if (!arg.starts_with("--") || spec == specs.end()) {
+    // A command may name a short option ("-o") in its specs; any other single-dash
+    // argument is unknown.
+    if (spec == specs.end()) {
       return tl::unexpected(UsageError{"unknown option '" + std::string(name) + "'"});
     }
     if (!spec->takes_value) {

@@ -34,7 +34,7 @@ money to the 分, every figure as written, rounding taken into account.
 Commands:
   show PATH        print a report's tables with shares and changes, and its statements
   check PATH...    check reports against the rules and print the findings
-  narrate PATH     write the standard 决算说明 text of a report (not implemented yet)
+  narrate PATH     write the standard 决算说明 text of a report
   help [COMMAND]   print this help, or a command's
 
 Options:

@@ -21,7 +21,7 @@ namespace fisc::cli {
 /// `fisc check [options] PATH...` (check.cpp).
 [[nodiscard]] int run_check(std::span<const std::string_view> args, Streams io);
 
-/// `fisc narrate`: not built yet (stub.cpp).
+/// `fisc narrate [--exact-shares] [-o FILE] PATH` (narrate.cpp).
 [[nodiscard]] int run_narrate(std::span<const std::string_view> args, Streams io);
 
 }  // namespace fisc::cli
