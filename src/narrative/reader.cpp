@@ -183,10 +183,6 @@ std::string_view money_of(std::string_view id) {
   return {};
 }
 
-bool is_money_unit(std::u32string_view unit) {
-  return unit == U"万元" || unit == U"亿元" || unit == U"元";
-}
-
 /// The list after a count: "个职能股室（局）：干部股、…、办公室；" gives its names; nothing
 /// when no colon follows the counted words.
 std::optional<std::vector<std::string>> list_after(std::u32string_view text, std::size_t from) {
@@ -484,13 +480,13 @@ class Reader {
       // The concept named in the words before the claim, or the subject.
       std::vector<Match> named;
       find_terms(std::u32string_view(p.text).substr(begin, x.begin - begin), begin, named);
-      for (auto it = named.rbegin(); it != named.rend(); ++it) {
-        if (it->term->kind == TermKind::concept_term) {
-          keys.push_back(key_of(it->term->concept_id, s, s.fund,
-                                fund_of_words(layout_.headings[p.heading].context),
-                                term_dims(*it->term)));
-          break;
-        }
+      const auto last = std::find_if(named.rbegin(), named.rend(), [](const Match& candidate) {
+        return candidate.term->kind == TermKind::concept_term;
+      });
+      if (last != named.rend()) {
+        keys.push_back(key_of(last->term->concept_id, s, s.fund,
+                              fund_of_words(layout_.headings[p.heading].context),
+                              term_dims(*last->term)));
       }
       if (keys.empty()) {
         if (*kind == ClaimKind::differs_from_budget && s.whole) {
@@ -966,8 +962,8 @@ std::int32_t year_of_text(const Layout& layout) {
     for (std::size_t i = 0; i + 4 < t.size(); ++i) {
       if (is_digit(t[i]) && is_digit(t[i + 1]) && is_digit(t[i + 2]) && is_digit(t[i + 3]) &&
           t[i + 4] == U'年' && (i == 0 || !is_digit(t[i - 1]))) {
-        const std::int32_t y = (t[i] - U'0') * 1000 + (t[i + 1] - U'0') * 100 +
-                               (t[i + 2] - U'0') * 10 + (t[i + 3] - U'0');
+        const auto y = static_cast<std::int32_t>((t[i] - U'0') * 1000 + (t[i + 1] - U'0') * 100 +
+                                                 (t[i + 2] - U'0') * 10 + (t[i + 3] - U'0'));
         if (y >= 1990 && y <= 2100) votes[y] += weight;
       }
     }

@@ -206,7 +206,7 @@ Layout lay_out(std::string_view utf8) {
     if (!t.empty() && t.size() <= 40 && !ends_sentence(t)) ++seen[std::u32string(t)];
   }
 
-  constexpr std::size_t none = static_cast<std::size_t>(-1);
+  constexpr auto none = static_cast<std::size_t>(-1);
   std::vector<std::size_t> stack(5, none);  // the heading of each level now open
   std::size_t current = 0;
   Paragraph* open = nullptr;

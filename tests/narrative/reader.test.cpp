@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -313,7 +314,9 @@ TEST_CASE("narrative: options, a budget document, and what is not a figure") {
 }
 
 TEST_CASE("narrative: bytes that are not text are an error naming the file") {
-  const auto utf16 = fisc::read_narrative(std::string("\xFF\xFE\x31\x00", 4), {.file = "u.txt"});
+  const auto utf16 =
+      fisc::read_narrative(std::string("\xFF\xFE\x31\x00", 4),
+                           {.file = "u.txt", .year = std::nullopt, .kind = std::nullopt});
   REQUIRE_FALSE(utf16.has_value());
   CHECK(utf16.error().file == "u.txt");
   CHECK_FALSE(utf16.error().message.empty());
