@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "narrative.bench.hpp"
 #include "numbers.bench.hpp"
 
 namespace {
@@ -110,6 +111,7 @@ int main(int argc, char** argv) {
 
   const int disagreements = fisc_bench::check_agreement(std::cerr);
   fisc_bench::register_number_benchmarks();
+  fisc_bench::register_narrative_benchmarks();
   if (console) {
     RatioReporter reporter;
     benchmark::RunSpecifiedBenchmarks(&reporter);

@@ -82,6 +82,11 @@ const std::array kTerms{
     word(U"收、支决算总计", K::both_totals),
     word(U"收入、支出决算总计", K::both_totals),
     word(U"收入支出决算总计", K::both_totals),
+    word(U"收入支出总计", K::both_totals),
+    word(U"收入支出总体", K::both_totals),
+    word(U"收支总体", K::both_totals),
+    concept_term(U"财政拨款收入总计", "income.grand_total", "fund", "fiscal"),
+    concept_term(U"财政拨款支出总计", "expenditure.grand_total", "fund", "fiscal"),
     word(U"收入", K::bare_income),
     word(U"支出", K::bare_spending),
     qualifier(U"一般公共预算财政拨款", Fund::general_budget),
@@ -113,6 +118,8 @@ const std::array kTerms{
     concept_term(U"国内公务接待", "three_public.reception", "scope", "domestic"),
     concept_term(U"公务接待", "three_public.reception"),
     concept_term(U"外事接待", "three_public.reception.foreign"),
+    concept_term(U"国（境）外公务接待", "three_public.reception.foreign"),
+    concept_term(U"外宾接待", "three_public.reception.foreign"),
     concept_term(U"团组", "three_public.overseas_travel.groups"),
     // 机关运行经费, 政府采购, 国有资产.
     concept_term(U"机关运行经费", "office_running"),
@@ -127,6 +134,7 @@ const std::array kTerms{
     concept_term(U"通用设备", "assets.general_equipment_500k"),
     concept_term(U"专用设备", "assets.special_equipment_1m"),
     word(U"单位价值", K::threshold),
+    word(U"单价", K::threshold),
     // 人员, 机构.
     concept_term(U"总编制数", "staffing.establishment"),
     concept_term(U"编制数", "staffing.establishment"),
@@ -169,6 +177,7 @@ const std::array kTerms{
     concept_term(U"绩效自评", "performance.projects_self_evaluated"),
     concept_term(U"绩效评价", "performance.projects_evaluated"),
     concept_term(U"绩效目标实际完成情况", "performance.projects_reported"),
+    concept_term(U"实行绩效目标管理", "performance.projects_with_targets"),
     word(U"项目绩效目标完成情况", K::project),
     // Dimensions.
     dim_term(U"轿车", "vehicle_kind", "sedan"),
@@ -196,6 +205,7 @@ const std::array kTerms{
     // Measures.
     word(U"占", K::share),
     word(U"占用", K::ignore),
+    word(U"合计为", K::shares_sum),
     word(U"完成预算", K::completion),
     word(U"完成年初预算", K::completion),
     word(U"完成调整预算", K::completion),

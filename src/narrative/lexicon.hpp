@@ -32,6 +32,7 @@ enum class TermKind : std::uint8_t {
   threshold,    ///< 单位价值: the figure after it is a threshold, not an amount
   project,      ///< 项目绩效目标完成情况: the words before it name a project
   ignore,       ///< words that contain a term but are not one: 占用 is not 占
+  shares_sum,   ///< 合计为: after 占比, the sum of the shares, not one of them
 };
 
 /// Which funds a qualifier names.

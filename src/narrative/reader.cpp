@@ -188,14 +188,24 @@ std::string_view money_of(std::string_view id) {
 std::optional<std::vector<std::string>> list_after(std::u32string_view text, std::size_t from) {
   std::size_t i = from;
   while (i < text.size() && i < from + 24 && text[i] != U'：') {
-    if (std::u32string_view(U"，；。、").find(text[i]) != std::u32string_view::npos)
+    if (text[i] == U'，') {
+      // "项目7个，分别为：A、B": the list may follow a comma and 分别为 / 包括.
+      const auto rest = text.substr(i + 1);
+      if (rest.starts_with(U"分别为") || rest.starts_with(U"分别是") || rest.starts_with(U"包括") ||
+          rest.starts_with(U"具体为")) {
+        ++i;
+        continue;
+      }
+    }
+    if (std::u32string_view(U"，；。、").find(text[i]) != std::u32string_view::npos) {
       return std::nullopt;
+    }
     ++i;
   }
   if (i >= text.size() || text[i] != U'：') return std::nullopt;
   const std::size_t b = i + 1;
   std::size_t e = b;
-  while (e < text.size() && text[e] != U'；' && text[e] != U'。') ++e;
+  while (e < text.size() && text[e] != U'；' && text[e] != U'。' && text[e] != U'，') ++e;
   std::vector<std::string> items;
   std::size_t start = b;
   for (std::size_t k = b; k <= e; ++k) {
@@ -216,6 +226,9 @@ std::optional<std::vector<std::string>> list_after(std::u32string_view text, std
 struct ClassName {
   std::u32string name;
   std::string code;
+  /// The 款/项 names as written when the classification does not know them: the figure is then
+  /// the class's code with the names as the dimension `line`, its own fact, in no class's sum.
+  std::string line;
 };
 
 class Reader {
@@ -226,7 +239,7 @@ class Reader {
       const auto* f = std::get_if<FunctionCode>(&entry.code);
       if (f == nullptr || !entry.years.contains(year) || to_string(entry.code).size() != 3)
         continue;
-      classes_.push_back({narrative_detail::to_u32(entry.name), to_string(entry.code)});
+      classes_.push_back({narrative_detail::to_u32(entry.name), to_string(entry.code), {}});
     }
     std::sort(classes_.begin(), classes_.end(),
               [](const ClassName& a, const ClassName& b) { return a.name.size() > b.name.size(); });
@@ -236,6 +249,7 @@ class Reader {
     out_ = &out;
     for (const Paragraph& p : layout_.paragraphs) paragraph(p);
     for (const auto& other : layout_.others) other_line(other);
+    for (const auto& block : layout_.tables) table(block);
   }
 
  private:
@@ -251,11 +265,14 @@ class Reader {
     std::optional<FactKey> last_change;
     Direction last_direction = Direction::none;
     std::string function;       // a 类/款/项 code in force
+    std::string function_line;  // its 款/项 names when the classification lacks them
     Dimensions dims;            // dims set by dim terms (轿车, 国内…)
     std::string count_concept;  // the count family in force (staffing.staffed, assets.vehicles…)
     std::string named;          // the concept named last in the sentence
-    bool items = false;         // in a 具体内容包括 list
-    std::string item;           // the item named in this clause
+    bool value_before = false;  // the figure before this one in the sentence is a value
+    std::optional<Scenario> prior_scenario;  // of the prior year's figure the sentence states
+    bool items = false;                      // in a 具体内容包括 list
+    std::string item;                        // the item named in this clause
     std::vector<std::string> item_names;
     std::optional<Fact> batches;  // 国内公务接待4批次: the count the items enumerate
   };
@@ -266,7 +283,9 @@ class Reader {
   ReportKind kind_;
   std::vector<ClassName> classes_;
   NarrativeReading* out_ = nullptr;
-  std::string project_;  // the project a paragraph describes
+  std::string project_;             // the project a paragraph describes
+  std::vector<Match> lead_terms_;   // reused by each figure
+  std::vector<Match> after_terms_;  // reused by each figure
 
   Source source_at(const Paragraph& p, std::size_t begin, std::size_t end) const {
     Source s;
@@ -283,6 +302,150 @@ class Reader {
         {TextSpan{at.line, at.column, static_cast<std::uint32_t>(n.end - n.begin)},
          to_utf8(std::u32string_view(p.original).substr(n.begin, n.end - n.begin)),
          std::move(reason)});
+  }
+
+  /// A 项目支出绩效目标完成情况表 flattened one cell per line (the seed's form): labels
+  /// (项目名称, 预算数:, 其中-财政拨款:, 年度目标完成情况, 绩效指标完成情况…) and the cells after
+  /// them.
+  void table(const narrative_detail::TableBlock& block) {
+    using narrative_detail::Cell;
+    const auto& cells = block.cells;
+    ProjectPerformance project;
+    std::string section = layout_.headings[block.heading].section;
+    const auto folded = [](const Cell& c) {
+      std::u32string f(c.text.size(), U' ');
+      std::transform(c.text.begin(), c.text.end(), f.begin(), narrative_detail::fold);
+      return f;
+    };
+    const auto placed_text = [&](const Cell& c) {
+      Source s;
+      s.file = options_.file;
+      s.section = section;
+      s.span = TextSpan{c.line, c.column, static_cast<std::uint32_t>(c.text.size())};
+      return PlacedText{to_utf8(c.text), s};
+    };
+    // The cell after `i` when it is a figure in the table's unit.
+    const auto figure_after = [&](std::size_t i) -> std::optional<PlacedFigure> {
+      if (i + 1 >= cells.size() || cells[i + 1].text.empty()) return std::nullopt;
+      auto value = parse_decimal(to_utf8(folded(cells[i + 1])));
+      if (!value) return std::nullopt;
+      Stated st;
+      st.value = *value;
+      st.unit = project.amount_unit;
+      st.reading = project.amount_unit == Unit::yuan ? Reading::exact : Reading::rounded;
+      st.text = to_utf8(cells[i + 1].text);
+      return PlacedFigure{st, placed_text(cells[i + 1]).source};
+    };
+    const auto next_text = [&](std::size_t i) -> std::optional<std::size_t> {
+      for (std::size_t k = i + 1; k < cells.size(); ++k) {
+        if (!cells[k].text.empty()) return k;
+      }
+      return std::nullopt;
+    };
+    int fiscal_seen = 0;
+    int other_seen = 0;
+    std::size_t i = 0;
+    for (; i < cells.size(); ++i) {
+      const std::u32string f = folded(cells[i]);
+      if (f == U"项目名称") {
+        if (auto k = next_text(i)) {
+          project.name = to_utf8(cells[*k].text);
+          section += " " + to_utf8(block.title) + "（" + project.name + "）";
+          i = *k;
+        }
+      } else if (f == U"预算单位" || f == U"实施单位") {
+        if (auto k = next_text(i)) {
+          project.unit = to_utf8(cells[*k].text);
+          i = *k;
+        }
+      } else if (f.starts_with(U"预算执行情况")) {
+        project.amount_unit = f.find(U"万元") != std::u32string::npos ? Unit::wan : Unit::yuan;
+      } else if (f.starts_with(U"预算数") || f.starts_with(U"全年预算数")) {
+        project.budget.total = figure_after(i);
+      } else if (f.starts_with(U"执行数")) {
+        project.executed.total = figure_after(i);
+      } else if (f.starts_with(U"其中-财政拨款") || f.starts_with(U"其中：财政拨款")) {
+        (fiscal_seen++ == 0 ? project.budget : project.executed).fiscal = figure_after(i);
+      } else if (f.starts_with(U"其它资金") || f.starts_with(U"其他资金")) {
+        (other_seen++ == 0 ? project.budget : project.executed).other = figure_after(i);
+      } else if (f == U"实际完成目标") {
+        // 年度目标完成情况 / 预期目标 / 实际完成目标, then the two goals.
+        const auto a = next_text(i);
+        const auto b = a ? next_text(*a) : std::nullopt;
+        if (a && b) {
+          project.goal_expected = placed_text(cells[*a]);
+          project.goal_achieved = placed_text(cells[*b]);
+          i = *b;
+        }
+      } else if (f.starts_with(U"实际完成指标值")) {
+        ++i;
+        break;  // the indicator rows follow
+      }
+    }
+    // Rows: the cells between two empty cells, 一级 / 二级 / 三级指标, 预期值, 实际值 (a row
+    // without its 一级指标 continues the one above).
+    std::vector<const Cell*> row;
+    std::string level1;
+    const auto end_row = [&] {
+      if (row.size() == 5 || row.size() == 4) {
+        Indicator ind;
+        std::size_t k = 0;
+        if (row.size() == 5) level1 = to_utf8(row[k++]->text);
+        ind.level1 = level1;
+        ind.level2 = to_utf8(row[k++]->text);
+        ind.level3 = to_utf8(row[k++]->text);
+        ind.target = placed_text(*row[k++]);
+        ind.actual = placed_text(*row[k]);
+        project.indicators.push_back(std::move(ind));
+      } else {
+        for (const Cell* c : row) skip_cell(*c, "绩效指标行的格子数不对，未读");
+      }
+      row.clear();
+    };
+    for (; i < cells.size(); ++i) {
+      if (cells[i].text.empty()) {
+        if (!row.empty()) end_row();
+      } else {
+        row.push_back(&cells[i]);
+      }
+    }
+    if (!row.empty()) end_row();
+    if (project.name.empty()) {
+      for (const Cell& c : cells) skip_cell(c, "表格没有项目名称，未读");
+      return;
+    }
+    project.source.file = options_.file;
+    project.source.section = section;
+    project.source.span =
+        TextSpan{block.line, block.column, static_cast<std::uint32_t>(block.title.size())};
+    for (auto* funds : {&project.budget, &project.executed}) {
+      for (auto* fig : {&funds->total, &funds->fiscal, &funds->other}) {
+        if (*fig) (*fig)->source.section = section;
+      }
+    }
+    if (project.goal_expected) project.goal_expected->source.section = section;
+    if (project.goal_achieved) project.goal_achieved->source.section = section;
+    for (Indicator& ind : project.indicators) {
+      ind.target.source.section = section;
+      if (ind.actual) ind.actual->source.section = section;
+    }
+    out_->report.performance.projects.push_back(std::move(project));
+  }
+
+  void skip_cell(const narrative_detail::Cell& c, const char* reason) {
+    std::u32string f(c.text.size(), U' ');
+    std::transform(c.text.begin(), c.text.end(), f.begin(), narrative_detail::fold);
+    for (std::size_t i = 0; i < f.size(); ++i) {
+      const auto n = number_at(f, i);
+      if (!n) continue;
+      if (!n->year && !n->date) {
+        out_->skipped.push_back({TextSpan{c.line, static_cast<std::uint32_t>(c.column + i),
+                                          static_cast<std::uint32_t>(n->end - i)},
+                                 to_utf8(std::u32string_view(c.text).substr(i, n->end - i)),
+                                 reason});
+      }
+      i = n->end - 1;
+    }
   }
 
   void other_line(const narrative_detail::OtherLine& line) {
@@ -327,13 +490,20 @@ class Reader {
             if (digits.starts_with(found.code) && digits.size() == found.code.size() + 2)
               code = digits;
           }
-          if (code.empty()) return ClassName{{}, "?"};  // named but not in the classification
+          if (code.empty()) {
+            const auto last = lead.rfind(U'）');
+            found.line = to_utf8(lead.substr(
+                mark + 3, last == std::u32string_view::npos ? 0 : last + 1 - (mark + 3)));
+            return found;
+          }
           found.code = code;
           from = at + 3;
         }
         return found;
       }
     }
+    // Every 类's name ends in 支出: a lead without it names none.
+    if (lead.find(U"支出") == std::u32string_view::npos) return std::nullopt;
     std::optional<ClassName> best;
     std::size_t best_at = 0;
     for (const auto& c : classes_) {
@@ -355,6 +525,7 @@ class Reader {
     std::vector<FactKey> carried_subjects;
     std::optional<FactKey> carried_whole;
     std::string carried_function;
+    std::string carried_line;
     project_.clear();
     while (start < text.size()) {
       std::size_t stop = text.find_first_of(U"。！？", start);
@@ -365,8 +536,10 @@ class Reader {
       s.subjects = carried_subjects;
       s.whole = carried_whole;
       s.function = carried_function;
+      s.function_line = carried_line;
       sentence(p, start, stop, section_fund, s);
       carried_function = s.function;
+      carried_line = s.function_line;
       carried_subject = s.subject;
       carried_subjects = s.subjects;
       carried_whole = s.whole;
@@ -388,8 +561,10 @@ class Reader {
         k.dims.set("fund", fund_name(f));
       }
     }
-    if (concept_id == "expenditure.fiscal" && !s.function.empty())
+    if (concept_id == "expenditure.fiscal" && !s.function.empty()) {
       k.dims.set("function", s.function);
+      k.dims.set("line", s.function_line);
+    }
     return k;
   }
 
@@ -409,8 +584,13 @@ class Reader {
     }
     // "一般公共服务支出（类）…（项）。年初预算为…": a sentence that only names a 类, 款 or 项
     // names it for the sentences after it.
-    if (text.substr(begin).find(U"（类）") != std::u32string_view::npos) {
-      if (const auto c = class_in(text.substr(begin))) s.function = c->code;
+    const std::u32string_view whole_sentence = text.substr(begin);
+    if (whole_sentence.find(U"（类）") != std::u32string_view::npos &&
+        whole_sentence.find_first_of(U"0123456789") == std::u32string_view::npos) {
+      if (const auto c = class_in(whole_sentence)) {
+        s.function = c->code;
+        s.function_line = c->line;
+      }
     }
     std::size_t lead_begin = begin;
     std::size_t i = begin;
@@ -448,11 +628,12 @@ class Reader {
     for (const char32_t c : n.digits) y = y * 10 + static_cast<std::int32_t>(c - U'0');
     const std::u32string_view before = text.substr(lead_begin, n.begin - lead_begin);
     if (s.items) return;  // 党建杂志社来米易开展2021年党刊宣传: a year inside an item's name
-    if (before.ends_with(U"与") || before.ends_with(U"同")) {
-      s.prior_year = y;  // 与2019年度收入1076.14万元…相比: figures of 2019 until 相比
+    // 与2019年度收入1076.14万元…相比, 比2023年执行数2,236.9万元增加…: the year compared with;
+    // figures before 相比 or the change word are that year's.
+    if (before.ends_with(U"与") || before.ends_with(U"同") || before.ends_with(U"比") ||
+        before.ends_with(U"较")) {
+      s.prior_year = y;
       s.comparing = true;
-    } else if (before.ends_with(U"比") || before.ends_with(U"较")) {
-      s.prior_year = y;  // 比2019年增加0.57万元: the change's prior year
     } else {
       s.year = y;
       s.comparing = false;
@@ -476,6 +657,17 @@ class Reader {
       const bool change_claim = *kind == ClaimKind::increased || *kind == ClaimKind::decreased;
       // 增加 after 与2019年相比 with no figure; not a reason's "支出增加".
       if (change_claim && s.prior_year == 0) continue;
+      // A claim follows its comparison directly (与2019年相比增加); a change word further on
+      // gives a reason (压缩接待开支，降低运行成本).
+      {
+        std::u32string_view before = std::u32string_view(p.text).substr(begin, x.begin - begin);
+        while (!before.empty() && (before.back() == U'，' || before.back() == U' '))
+          before.remove_suffix(1);
+        if (change_claim && !(before.ends_with(U"相比") || before.ends_with(U"相比较") ||
+                              before.ends_with(U"年") || before.ends_with(U"年度"))) {
+          continue;
+        }
+      }
       std::vector<FactKey> keys;
       // The concept named in the words before the claim, or the subject.
       std::vector<Match> named;
@@ -533,7 +725,8 @@ class Reader {
       return;
     }
     const std::u32string_view lead = text.substr(lead_begin, n.begin - lead_begin);
-    std::vector<Match> terms;
+    std::vector<Match>& terms = lead_terms_;
+    terms.clear();
     find_terms(lead, lead_begin, terms);
     // The words after the figure, to the next punctuation: counts name what they count there
     // (设10个职能股室, 对20个项目开展了事前绩效评估).
@@ -544,7 +737,8 @@ class Reader {
            !is_digit(text[after_end])) {
       ++after_end;
     }
-    std::vector<Match> after;
+    std::vector<Match>& after = after_terms_;
+    after.clear();
     find_terms(text.substr(n.end, after_end - n.end), n.end, after);
 
     // Lead words, in order: qualifiers, dims, scenario, measure words, comparison ends.
@@ -554,11 +748,16 @@ class Reader {
     std::size_t concept_end = 0;
     bool threshold = false;
     bool both = false;
+    bool qualified = false;   // the lead names the funds itself
+    bool shares_sum = false;  // 各项占比…合计为100.00%
     const Match* share_at = nullptr;
     for (const Match& m : terms) {
       const Term& t = *m.term;
       switch (t.kind) {
-        case TermKind::qualifier: s.fund = t.fund; break;
+        case TermKind::qualifier:
+          s.fund = t.fund;
+          qualified = true;
+          break;
         case TermKind::dim: s.dims.set(t.dim, t.value); break;
         case TermKind::scenario:
           if (t.value == "initial_budget")
@@ -574,11 +773,15 @@ class Reader {
           measure_word = t.kind;
           share_at = &m;
           break;
-        case TermKind::completion:
+        case TermKind::completion: measure_word = t.kind; break;
         case TermKind::increase:
-        case TermKind::decrease: measure_word = t.kind; break;
+        case TermKind::decrease:
+          measure_word = t.kind;
+          s.comparing = false;  // 与2019年相比增加 / 比上年增加: the comparison is over
+          break;
         case TermKind::compare_end: s.comparing = false; break;
         case TermKind::threshold: threshold = true; break;
+        case TermKind::shares_sum: shares_sum = share_at != nullptr; break;
         case TermKind::items: s.items = true; break;
         case TermKind::both_totals:
           both = true;
@@ -598,7 +801,10 @@ class Reader {
             if (!(adjacent && weak && concept_term->kind == TermKind::concept_term))
               concept_term = &t;
             concept_end = m.end;
-            if (t.kind == TermKind::concept_term && t.fund != Fund::none) s.fund = t.fund;
+            if (t.kind == TermKind::concept_term && t.fund != Fund::none) {
+              s.fund = t.fund;
+              qualified = true;
+            }
           }
           break;
         default: break;
@@ -606,7 +812,7 @@ class Reader {
     }
     if (concept_term != nullptr && concept_term->kind == TermKind::concept_term) {
       s.named = concept_term->concept_id;
-      if (concept_term->dim == "scope") s.dims.set("scope", concept_term->value);
+      s.dims.set("scope", concept_term->dim == "scope" ? concept_term->value : std::string_view());
     }
     // "X合计…中，A…" and "其中：": a concept named before 中 is the whole its parts divide.
     for (const std::u32string_view mark :
@@ -643,6 +849,10 @@ class Reader {
         }
       }
     }
+    if (shares_sum) {
+      skip(p, n, "各项占比之和，不是某一项的占比");
+      return;
+    }
     if (threshold && (n.unit == U"万元" || n.unit == U"元")) {
       skip(p, n, "单位价值门槛（不是金额）");
       return;
@@ -650,11 +860,8 @@ class Reader {
     // A 类 named in the lead.
     if (const auto c = class_in(lead)) {
       s.function = c->code;
+      s.function_line = c->line;
       s.fund = s.fund == Fund::none ? section_fund : s.fund;
-    }
-    if (s.function == "?") {
-      skip(p, n, "款或项的名称不在支出功能分类中");
-      return;
     }
 
     // The unit.
@@ -713,17 +920,27 @@ class Reader {
       }
       keys.push_back(*s.subject);
     } else if (concept_term != nullptr || !s.function.empty()) {
-      keys = concept_keys(concept_term, s, section_fund, both);
+      keys = concept_keys(concept_term, s, section_fund, both, qualified);
       if (keys.empty()) {
         skip(p, n, "未识别的科目");
         return;
       }
+    } else if (measure == Measure::value && s.comparing && s.subject && unit != Unit::percent) {
+      // 比2023年执行数2,236.9万元: the prior year's figure of what the sentence is about.
+      FactKey k = *s.subject;
+      k.year = s.prior_year;
+      k.scenario = scenario.value_or(k.scenario);
+      keys.push_back(k);
     } else if (measure == Measure::change_rate && s.last_change) {
       keys.push_back(*s.last_change);
     } else if ((measure == Measure::completion_rate || measure == Measure::change ||
                 measure == Measure::change_rate) &&
                (s.whole || s.subject)) {
-      keys.push_back(measure == Measure::completion_rate && s.whole ? *s.whole : *s.subject);
+      // 完成预算 right after a value rates that value; after a list of shares, or opening a
+      // sentence, the whole the list divides.
+      const bool of_whole =
+          measure == Measure::completion_rate && s.whole && (!s.value_before || !s.subject);
+      keys.push_back(of_whole ? *s.whole : *s.subject);
     } else if (measure == Measure::value && unit != Unit::percent && !money_of(s.named).empty()) {
       // 轿车0辆、金额0万元; 共计支出0.59万元 after 国内公务接待: the money of what is counted.
       keys.push_back(key_of(money_of(s.named), s, s.fund, section_fund, {}));
@@ -765,6 +982,16 @@ class Reader {
         k.scenario = *scenario;
       }
       if (measure == Measure::completion_rate) k.scenario = Scenario::actual;
+      if (measure == Measure::value && k.year != s.year && k.year == s.prior_year) {
+        s.prior_scenario = k.scenario;
+      }
+      if ((measure == Measure::change || measure == Measure::change_rate) && s.prior_scenario &&
+          *s.prior_scenario != k.scenario) {
+        // 预算2,418.65万元，比2023年执行数2,236.9万元增加181.57万元: this year's budget against
+        // last year's actual; a fact compares figures of one scenario.
+        skip(p, n, "本年预算数与上年执行数之比较（口径不同），不核对");
+        return;
+      }
       Fact f;
       f.key = k;
       f.value = figure;
@@ -793,7 +1020,7 @@ class Reader {
         base.year = k.year;
         f.base = base;
       }
-      if (count && measure == Measure::value && k.concept_id.starts_with("organisation.")) {
+      if (count && measure == Measure::value) {
         // 设10个职能股室（局）：干部股、…、办公室: a count with the list it counts.
         if (auto items = list_after(text, n.end)) {
           out_->report.enumerations.push_back(
@@ -804,7 +1031,10 @@ class Reader {
       if (count && k.concept_id.ends_with("reception.batches") && !k.dims.get("item"))
         s.batches = f;
       out_->report.statements.push_back(std::move(f));
-      if (measure == Measure::value) values.push_back(k);
+      // A prior year's figure (与2019年度收入1076.14万元…相比) is not what the sentence goes on
+      // about.
+      if (measure == Measure::value && !(s.comparing && k.year == s.prior_year))
+        values.push_back(k);
     }
     if (!values.empty()) {
       s.subject = values.front();
@@ -817,16 +1047,27 @@ class Reader {
         s.whole = values.front();
       }
     }
+    s.value_before = !values.empty();
     if (measure == Measure::change) {
       s.last_change = keys.front();
       s.last_direction = direction;
     }
   }
 
-  std::vector<FactKey> concept_keys(const Term* t, const Sentence& s, Fund section_fund,
-                                    bool both) const {
+  std::vector<FactKey> concept_keys(const Term* t, const Sentence& s, Fund section_fund, bool both,
+                                    bool qualified) const {
     std::vector<FactKey> keys;
     const Fund fund = s.fund != Fund::none ? s.fund : section_fund;
+    if (both && fund == Fund::all_fiscal) {
+      // 财政拨款收、支总计 counts the carry-over in with the year's income: the 总计 of the
+      // fiscal funds, not 财政拨款收入.
+      for (const std::string_view id : {"income.grand_total", "expenditure.grand_total"}) {
+        FactKey k = key_of(id, s, Fund::none, Fund::none, {});
+        k.dims.set("fund", "fiscal");
+        keys.push_back(k);
+      }
+      return keys;
+    }
     if (both) {
       keys.push_back(key_of(fund == Fund::none ? "income.grand_total" : income_of(fund), s,
                             Fund::none, Fund::none, {}));
@@ -844,13 +1085,20 @@ class Reader {
         keys.push_back(key_of(income_of(fund), s, Fund::none, Fund::none, {}));
         break;
       case TermKind::bare_spending:
-        if (s.fund == Fund::none && s.function.empty() && !money_of(s.named).empty()) {
+        if (!qualified && s.function.empty() && !money_of(s.named).empty()) {
           keys.push_back(key_of(money_of(s.named), s, Fund::none, section_fund, {}));
           for (const auto& [name, value] : s.dims) {
             if (name == "vehicle_kind" || name == "scope") keys.back().dims.set(name, value);
           }
-        } else if (!s.function.empty() || fund != Fund::none) {
+        } else if (fund != Fund::none) {
           keys.push_back(key_of("expenditure.fiscal", s, fund, section_fund, {}));
+        } else if (!s.function.empty()) {
+          // 支出预算2,863.4万元，其中：一般公共服务支出1,206.38万元: spending of all funds by
+          // class.
+          FactKey k = key_of("expenditure.total", s, Fund::none, Fund::none, {});
+          k.dims.set("function", s.function);
+          k.dims.set("line", s.function_line);
+          keys.push_back(k);
         } else {
           keys.push_back(key_of("expenditure.total", s, Fund::none, Fund::none, {}));
         }
@@ -903,6 +1151,19 @@ class Reader {
         if (!before->dim.empty()) k.dims.set(before->dim, before->value);
       }
       const std::u32string_view u = n.unit;
+      const auto clause =
+          lead_text.substr(std::min(lead_text.size(), lead_text.find_last_of(U"，、：；") + 1));
+      const bool use_named = std::any_of(lead.begin(), lead.end(), [](const Match& m) {
+        return m.term->kind == TermKind::dim && m.term->dim == "vehicle_use";
+      });
+      bool names_use = false;  // "…用车" other than 公务用车
+      for (auto at = clause.find(U"用车"); at != std::u32string_view::npos;
+           at = clause.find(U"用车", at + 1)) {
+        if (at < 2 || clause.substr(at - 2, 2) != U"公务") names_use = true;
+      }
+      if (u == U"辆" && names_use && !use_named) {
+        return std::nullopt;  // 离退休干部服务用车2辆: a use fisc has no name for
+      }
       if (u == U"辆") {
         if (lead_text.find(U"购置") != std::u32string_view::npos ||
             c == "three_public.vehicles.purchase" || c == "three_public.vehicles.purchased") {
@@ -932,7 +1193,8 @@ class Reader {
         else if (is_count_concept(c))
           id = std::string(c);
       } else if (u == U"台（套）" || u == U"台(套)" || u == U"台" || u == U"套") {
-        if (c.starts_with("assets.")) id = std::string(c);
+        if (c.starts_with("assets.") && c.find("equipment") != std::string_view::npos)
+          id = std::string(c);
       }
     }
     if (id.empty()) return std::nullopt;
@@ -968,7 +1230,9 @@ std::int32_t year_of_text(const Layout& layout) {
       }
     }
   };
-  for (const auto& h : layout.headings) scan(h.text, 10);
+  // The title (第二部分 2024年部门预算情况说明) names the year; other headings may name years
+  // they compare with.
+  for (const auto& h : layout.headings) scan(h.text, h.level == 0 ? 100 : 3);
   for (const auto& p : layout.paragraphs) scan(p.text, 1);
   std::int32_t best = 0;
   int most = 0;
@@ -998,8 +1262,12 @@ ReportKind kind_of_text(const Layout& layout) {
       budget_votes += count(t, w);
     }
   };
+  // A document names itself in its title and first paragraphs.
+  constexpr std::size_t opening = 20;
   for (const auto& h : layout.headings) vote(h.text);
-  for (const auto& p : layout.paragraphs) vote(p.text);
+  for (std::size_t i = 0; i < layout.paragraphs.size() && i < opening; ++i) {
+    vote(layout.paragraphs[i].text);
+  }
   return budget_votes > final_votes ? ReportKind::budget : ReportKind::final_accounts;
 }
 

@@ -4,9 +4,9 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
-#include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace fisc::narrative_detail {
@@ -200,7 +200,7 @@ Layout lay_out(std::string_view utf8) {
     }
   }
   // Short lines that come back again and again are running headers.
-  std::map<std::u32string, int> seen;
+  std::unordered_map<std::u32string, int> seen;
   for (const auto& line : lines) {
     const auto t = trim(line);
     if (!t.empty() && t.size() <= 40 && !ends_sentence(t)) ++seen[std::u32string(t)];
@@ -209,6 +209,7 @@ Layout lay_out(std::string_view utf8) {
   constexpr auto none = static_cast<std::size_t>(-1);
   std::vector<std::size_t> stack(5, none);  // the heading of each level now open
   std::size_t current = 0;
+  std::size_t table = none;  // the table whose cells the lines are
   Paragraph* open = nullptr;
   bool open_may_continue = false;
   for (std::size_t n = 0; n < lines.size(); ++n) {
@@ -217,6 +218,28 @@ Layout lay_out(std::string_view utf8) {
     std::transform(original.begin(), original.end(), folded.begin(), fold);
     const auto line_no = static_cast<std::uint32_t>(n + 1);
     const std::u32string_view t = trim(folded);
+    // A project performance table: its title, then one cell per tab-led line.
+    if (t == U"项目支出绩效目标完成情况表" || t == U"项目支出绩效自评表") {
+      const auto lead = static_cast<std::size_t>(t.data() - folded.data());
+      layout.tables.push_back(TableBlock{
+          line_no, static_cast<std::uint32_t>(lead + 1), std::u32string(t), current, {}});
+      table = layout.tables.size() - 1;
+      open = nullptr;
+      continue;
+    }
+    if (table != none) {
+      if (!original.empty() && original.front() == U'\t') {
+        std::size_t b = 0;
+        while (b < original.size() && is_space(original[b])) ++b;
+        std::size_t e = original.size();
+        while (e > b && is_space(original[e - 1])) --e;
+        layout.tables[table].cells.push_back(
+            Cell{line_no, static_cast<std::uint32_t>(b + 1), original.substr(b, e - b)});
+        continue;
+      }
+      if (t.empty() || (t.starts_with(U"（") && t.ends_with(U"年度）"))) continue;  // (2020年度)
+      table = none;
+    }
     if (t.empty()) {
       open = nullptr;
       continue;

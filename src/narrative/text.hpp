@@ -52,10 +52,28 @@ struct OtherLine {
   bool table = false;  ///< starts with a tab: a row of a table the extraction flattened
 };
 
+/// A cell of a table the extraction flattened to one cell per tab-led line; an empty text is a
+/// tab-only line, which separates rows.
+struct Cell {
+  std::uint32_t line = 0;
+  std::uint32_t column = 0;  ///< of the cell's first character
+  std::u32string text;       ///< as written, trailing spaces removed
+};
+
+/// A 项目支出绩效目标完成情况表: its title's place and its cells in order.
+struct TableBlock {
+  std::uint32_t line = 0;
+  std::uint32_t column = 0;
+  std::u32string title;
+  std::size_t heading = 0;
+  std::vector<Cell> cells;
+};
+
 struct Layout {
   std::vector<Heading> headings;  ///< [0] is the document before any heading
   std::vector<Paragraph> paragraphs;
   std::vector<OtherLine> others;
+  std::vector<TableBlock> tables;
 };
 
 /// Splits decoded UTF-8 text into headings, paragraphs and other lines.
