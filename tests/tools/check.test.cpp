@@ -968,4 +968,22 @@ TEST_CASE("fisc check --help and fisc help check") {
   CHECK(fisc_run({"check", seed, "-h"}).out == r.out);
 }
 
-#endif  // FISC_CLI_TESTS
+  // FISC_CLI_TESTS
+
+TEST_CASE("fisc show 说明.txt: what the text says, then every figure not read with its place") {
+  const auto path = write_scratch("show_narrative.txt",
+                                  "第二部分 2020年度部门决算情况说明\n"
+                                  "一、机构设置\n"
+                                  "本部门设3个科室：办公室、财务股、业务股。培训干部4683人次。\n");
+  const auto r = fisc_run({"show", path.string()});
+  INFO(r.err);
+  CHECK(r.status == 0);
+  CHECK(contains(r.out, "年度：2020"));
+  CHECK(contains(r.out, "未读的数字（1 个）：\n  3:26  4683人次  未识别的计数\n"));
+  const auto en = fisc_run({"show", "--lang", "en", path.string()});
+  CHECK(contains(en.out, "Figures not read (1):\n"));
+  const auto missing = fisc_run({"show", (scratch_dir() / "none.txt").string()});
+  CHECK(missing.status == 2);
+  CHECK(missing.err.starts_with((scratch_dir() / "none.txt").string()));
+}
+#endif

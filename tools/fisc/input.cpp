@@ -136,6 +136,10 @@ tl::expected<Report, std::string> load_report(std::string_view path, std::istrea
   return std::move(*report);
 }
 
+bool is_narrative_path(std::string_view path) {
+  return kind_of(std::filesystem::path(path)) == Kind::narrative;
+}
+
 tl::expected<Report, std::string> load_input(std::string_view path, std::string_view narrative,
                                              std::istream& in) {
   auto report = load_report(path, in);

@@ -23,6 +23,9 @@ inline constexpr std::string_view stdin_name = "<stdin>";
 [[nodiscard]] tl::expected<Report, std::string> load_report(std::string_view path,
                                                             std::istream& in);
 
+/// Whether `path` names a narrative text (.txt, any case).
+[[nodiscard]] bool is_narrative_path(std::string_view path);
+
 /// The report of `path` (as load_report) with the statements, enumerations and claims of the
 /// narrative text `narrative` added, read as of the report's year and kind; `narrative` empty:
 /// load_report.

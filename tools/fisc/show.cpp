@@ -2,6 +2,7 @@
 #include <array>
 #include <charconv>
 #include <exception>
+#include <filesystem>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -9,7 +10,9 @@
 #include "fisc/args.hpp"
 #include "fisc/commands.hpp"
 #include "fisc/input.hpp"
+#include "fisc/io/load_error.hpp"
 #include "fisc/io/show.hpp"
+#include "fisc/narrative/reader.hpp"
 
 namespace fisc::cli {
 
@@ -101,13 +104,32 @@ int run_show(std::span<const std::string_view> args, Streams io) {
   const ShowCommand& command = **parsed;
   const std::string_view name = command.path == "-" ? stdin_name : command.path;
   try {
-    const auto report = load_report(command.path, io.in);
-    if (!report) {
-      io.err << report.error() << '\n';
-      return exit_failure;
+        if (is_narrative_path(command.path)) {
+      // A text: what was read, then every figure that was not, with its place and why.
+      const auto read = load_narrative(std::filesystem::path(command.path));
+      if (!read) {
+        io.err << describe(read.error()) << '\n';
+        return exit_failure;
+      }
+      io.out << render_report(read->report, command.show);
+      const bool zh = command.show.lang == Language::zh;
+      io.out << '\n'
+             << (zh ? "未读的数字（" : "Figures not read (") << read->skipped.size()
+             << (zh ? " 个）：\n" : "):\n");
+      for (const SkippedFigure& s : read->skipped) {
+        io.out << "  " << s.span.line << ':' << s.span.column << "  " << s.text << "  " << s.reason
+               << '\n';
+      }
+      io.out.flush();
+    } else {
+      const auto report = load_report(command.path, io.in);
+      if (!report) {
+        io.err << report.error() << '\n';
+        return exit_failure;
+      }
+      io.out << render_report(*report, command.show);
+      io.out.flush();
     }
-    io.out << render_report(*report, command.show);
-    io.out.flush();
   } catch (const std::exception& e) {
     io.err << "fisc show: internal error while showing " << name << ": " << e.what() << '\n';
     return exit_failure;
