@@ -22,8 +22,10 @@
 #include <unistd.h>
 
 #include <doctest/doctest.h>
+
 #include <boost/json/parse.hpp>
 #include <boost/json/value.hpp>
+#include "support.hpp"
 
 #include "fisc/accounts/report.hpp"
 #include "fisc/batch.hpp"
@@ -37,20 +39,8 @@ namespace {
 namespace fs = std::filesystem;
 namespace json = boost::json;
 
-struct Outcome {
-  int status;
-  std::string out;
-  std::string err;
-};
-
-Outcome fisc_run(const std::vector<std::string>& args, const std::string& input = "") {
-  std::istringstream in(input);
-  std::ostringstream out;
-  std::ostringstream err;
-  const std::vector<std::string_view> argv(args.begin(), args.end());
-  const int status = fisc::cli::run(argv, {in, out, err});
-  return {status, out.str(), err.str()};
-}
+using fisc_test::fisc_run;
+using fisc_test::Outcome;
 
 bool contains(const std::string& text, std::string_view part) {
   return text.find(part) != std::string::npos;
@@ -67,32 +57,9 @@ std::size_t occurrences(const std::string& text, std::string_view part) {
 const std::string seed =
     (fs::path(FISC_SOURCE_DIR) / "examples/seed/miyi-organisation-2020.report.json").string();
 
-/// A folder of this test process's own for the files the tests write, beside the fisc program
-/// and removed when the process ends. ctest runs each test case as a process of its own, in
-/// parallel: a folder shared by the cases let one truncate a file while another read it.
-class ScratchDir {
- public:
-  ScratchDir()
-      : path_(fs::path(FISC_CLI_PATH).parent_path() / "check-test-files" /
-              std::to_string(::getpid())) {
-    fs::create_directories(path_);
-  }
-  ScratchDir(const ScratchDir&) = delete;
-  ScratchDir& operator=(const ScratchDir&) = delete;
-  ScratchDir(ScratchDir&&) = delete;
-  ScratchDir& operator=(ScratchDir&&) = delete;
-  ~ScratchDir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  [[nodiscard]] const fs::path& path() const { return path_; }
-
- private:
-  fs::path path_;
-};
-
+/// This test process's own folder for the files it writes.
 fs::path scratch_dir() {
-  static const ScratchDir dir;
+  static const fisc_test::ScratchDir dir("check-test-files");
   return dir.path();
 }
 
@@ -968,7 +935,7 @@ TEST_CASE("fisc check --help and fisc help check") {
   CHECK(fisc_run({"check", seed, "-h"}).out == r.out);
 }
 
-  // FISC_CLI_TESTS
+// FISC_CLI_TESTS
 
 TEST_CASE("fisc show 说明.txt: what the text says, then every figure not read with its place") {
   const auto path = write_scratch("show_narrative.txt",

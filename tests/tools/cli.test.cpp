@@ -24,6 +24,8 @@
 
 #include <doctest/doctest.h>
 
+#include "support.hpp"
+
 #include "fisc/version.hpp"
 
 namespace fisc_test {
@@ -90,31 +92,9 @@ constexpr std::string_view bad_figure_report =
 // The reader points at the letter itself.
 constexpr std::string_view bad_figure_place = "3:60: $.statements[0].value: ";
 
-/// A folder of this test process's own for the files the tests write, beside the fisc program
-/// and removed when the process ends: ctest runs the test cases in parallel, one process each.
-class ScratchDir {
- public:
-  ScratchDir()
-      : path_(std::filesystem::path(FISC_CLI_PATH).parent_path() / "cli-test-files" /
-              std::to_string(::getpid())) {
-    std::filesystem::create_directories(path_);
-  }
-  ScratchDir(const ScratchDir&) = delete;
-  ScratchDir& operator=(const ScratchDir&) = delete;
-  ScratchDir(ScratchDir&&) = delete;
-  ScratchDir& operator=(ScratchDir&&) = delete;
-  ~ScratchDir() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path_, ignored);
-  }
-  [[nodiscard]] const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
-};
-
+/// This test process's own folder for the files it writes.
 std::filesystem::path scratch_dir() {
-  static const ScratchDir dir;
+  static const fisc_test::ScratchDir dir("cli-test-files");
   return dir.path();
 }
 

@@ -16,6 +16,8 @@
 
 #include <doctest/doctest.h>
 
+#include "support.hpp"
+
 #include "fisc/cli.hpp"
 #include "fisc/io/report_json.hpp"
 #include "fisc/narrative/writer.hpp"
@@ -24,20 +26,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Outcome {
-  int status;
-  std::string out;
-  std::string err;
-};
-
-Outcome fisc_run(const std::vector<std::string>& args, const std::string& input = "") {
-  std::istringstream in(input);
-  std::ostringstream out;
-  std::ostringstream err;
-  const std::vector<std::string_view> argv(args.begin(), args.end());
-  const int status = fisc::cli::run(argv, {in, out, err});
-  return {status, out.str(), err.str()};
-}
+using fisc_test::fisc_run;
+using fisc_test::Outcome;
 
 bool contains(const std::string& text, std::string_view part) {
   return text.find(part) != std::string::npos;
@@ -51,30 +41,9 @@ std::string read_file(const fs::path& path) {
 const std::string seed =
     (fs::path(FISC_SOURCE_DIR) / "tests/narrative/data/seed-corrected.report.json").string();
 
-/// This test process's own folder for the files it writes (ctest runs cases in parallel).
-class ScratchDir {
- public:
-  ScratchDir()
-      : path_(fs::path(FISC_CLI_PATH).parent_path() / "narrate-test-files" /
-              std::to_string(::getpid())) {
-    fs::create_directories(path_);
-  }
-  ScratchDir(const ScratchDir&) = delete;
-  ScratchDir& operator=(const ScratchDir&) = delete;
-  ScratchDir(ScratchDir&&) = delete;
-  ScratchDir& operator=(ScratchDir&&) = delete;
-  ~ScratchDir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  [[nodiscard]] const fs::path& path() const { return path_; }
-
- private:
-  fs::path path_;
-};
-
+/// This test process's own folder for the files it writes.
 fs::path scratch_dir() {
-  static const ScratchDir dir;
+  static const fisc_test::ScratchDir dir("narrate-test-files");
   return dir.path();
 }
 
