@@ -104,7 +104,7 @@ int run_show(std::span<const std::string_view> args, Streams io) {
   const ShowCommand& command = **parsed;
   const std::string_view name = command.path == "-" ? stdin_name : command.path;
   try {
-        if (is_narrative_path(command.path)) {
+    if (is_narrative_path(command.path)) {
       // A text: what was read, then every figure that was not, with its place and why.
       const auto read = load_narrative(std::filesystem::path(command.path));
       if (!read) {
