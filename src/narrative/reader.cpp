@@ -69,9 +69,9 @@ struct Number {
 
 // Unit words, longest first.
 constexpr std::u32string_view kUnits[] = {
-    U"万元", U"亿元", U"元", U"%",  U"人次", U"批次", U"台（套）", U"平方米", U"个",
-    U"人",   U"名",   U"辆", U"次", U"批",   U"台",   U"套",       U"项",     U"篇",     U"件",
-    U"期",   U"户",   U"支", U"条", U"家",   U"所",   U"处",       U"天",     U"余"};
+    U"万元", U"亿元", U"元", U"%",  U"人次", U"批次", U"台（套）", U"平方米", U"个", U"人",
+    U"名",   U"辆",   U"次", U"批", U"台",   U"套",   U"项",       U"篇",     U"件", U"期",
+    U"户",   U"支",   U"条", U"家", U"所",   U"处",   U"天",       U"余"};
 
 std::optional<Number> number_at(std::u32string_view s, std::size_t i) {
   if (!is_digit(s[i])) return std::nullopt;
@@ -1192,7 +1192,7 @@ class Reader {
           id = "three_public.overseas_travel.groups";
         else if (is_count_concept(c))
           id = std::string(c);
-            } else if (u == U"台（套）" || u == U"台" || u == U"套") {
+      } else if (u == U"台（套）" || u == U"台" || u == U"套") {
         if (c.starts_with("assets.") && c.find("equipment") != std::string_view::npos)
           id = std::string(c);
       }
