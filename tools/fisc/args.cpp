@@ -62,4 +62,14 @@ tl::expected<ParsedArgs, UsageError> parse_args(std::span<const std::string_view
   return parsed;
 }
 
+tl::expected<std::string, UsageError> single_path(const ParsedArgs& args) {
+  if (args.operands.empty())
+    return tl::unexpected(UsageError{"missing PATH (a report file, or -)"});
+  if (args.operands.size() > 1) {
+    return tl::unexpected(UsageError{"one PATH only; got " + std::to_string(args.operands.size()) +
+                                     " ('" + args.operands[0] + "', '" + args.operands[1] + "'…)"});
+  }
+  return args.operands.front();
+}
+
 }  // namespace fisc::cli

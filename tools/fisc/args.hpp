@@ -41,4 +41,8 @@ struct UsageError {
 [[nodiscard]] tl::expected<ParsedArgs, UsageError> parse_args(
     std::span<const std::string_view> args, std::span<const OptionSpec> specs);
 
+/// The one PATH operand of a command that reads a single report (`show`, `narrate`); none or
+/// more than one is a usage error saying so.
+[[nodiscard]] tl::expected<std::string, UsageError> single_path(const ParsedArgs& args);
+
 }  // namespace fisc::cli

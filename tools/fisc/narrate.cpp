@@ -5,6 +5,7 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <utility>
 
 #include "fisc/args.hpp"
 #include "fisc/commands.hpp"
@@ -62,13 +63,9 @@ tl::expected<NarrateCommand, UsageError> parse_narrate(const ParsedArgs& args) {
   if (command.output && command.output->empty()) {
     return tl::unexpected(UsageError{"-o needs a FILE name"});
   }
-  if (args.operands.empty())
-    return tl::unexpected(UsageError{"missing PATH (a report file, or -)"});
-  if (args.operands.size() > 1) {
-    return tl::unexpected(UsageError{"one PATH only; got " + std::to_string(args.operands.size()) +
-                                     " ('" + args.operands[0] + "', '" + args.operands[1] + "'…)"});
-  }
-  command.path = args.operands.front();
+  auto path = single_path(args);
+  if (!path) return tl::unexpected(path.error());
+  command.path = std::move(*path);
   return command;
 }
 

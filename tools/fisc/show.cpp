@@ -6,6 +6,7 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <utility>
 
 #include "fisc/args.hpp"
 #include "fisc/commands.hpp"
@@ -73,13 +74,9 @@ tl::expected<ShowCommand, UsageError> parse_show(const ParsedArgs& args) {
     }
     command.show.width = n;
   }
-  if (args.operands.empty())
-    return tl::unexpected(UsageError{"missing PATH (a report file, or -)"});
-  if (args.operands.size() > 1) {
-    return tl::unexpected(UsageError{"one PATH only; got " + std::to_string(args.operands.size()) +
-                                     " ('" + args.operands[0] + "', '" + args.operands[1] + "'…)"});
-  }
-  command.path = args.operands.front();
+  auto path = single_path(args);
+  if (!path) return tl::unexpected(path.error());
+  command.path = std::move(*path);
   return command;
 }
 
