@@ -14,7 +14,11 @@ set(allowed_io numbers classify facts perf accounts rules io)
 # narrative/ reads and writes text as io/ reads and writes files (design.md §2), and decodes
 # with io/'s decoder; it never runs rules.
 set(allowed_narrative numbers classify facts perf accounts io narrative)
-set(layers numbers classify facts perf accounts rules io narrative)
+# layout/ holds pages as words with their places, whatever gave them; pdf/ reads a PDF's text
+# layer into those pages (with poppler), so it sits above layout/.
+set(allowed_layout numbers classify facts perf accounts io layout)
+set(allowed_pdf numbers classify facts perf accounts io narrative layout pdf)
+set(layers numbers classify facts perf accounts rules io narrative layout pdf)
 
 set(violations "")
 foreach(layer IN LISTS layers)
