@@ -112,7 +112,7 @@ TEST_CASE(
       CHECK(page.text == txt.substr(start, form_feed - start));
       start = form_feed + 1;
       CHECK(page.layout.number == &page - document.pages.data() + 1);
-      // A4, upright in the budgets' landscape tables too.
+      // A4: portrait for the 决算s, landscape for the budgets' tables.
       CHECK(std::min(page.layout.width, page.layout.height) == doctest::Approx(595).epsilon(0.001));
       CHECK(std::max(page.layout.width, page.layout.height) == doctest::Approx(842).epsilon(0.001));
     }
