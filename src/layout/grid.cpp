@@ -45,24 +45,23 @@ double centre(const PageWord& w) { return (w.top + w.bottom) / 2; }
 // The width of a Chinese character on the page, and how far below the boxes of other words
 // the boxes of Chinese words are centred where the two touch on one line (all such pairs).
 struct Measures {
-  double unit = 0;
+  std::vector<double> cjk_widths;    // of one character of each Chinese word
+  std::vector<double> other_widths;  // of one character of each other word
   std::vector<double> offsets;
 };
 
-Measures measure(const LaidOutPage& page, const std::vector<Glyphs>& glyphs) {
-  Measures m;
-  std::vector<double> cjk_widths;
-  std::vector<double> other_widths;
+void measure(const LaidOutPage& page, const std::vector<Glyphs>& glyphs, Measures& m) {
   for (std::size_t k = 0; k < page.words.size(); ++k) {
     const PageWord& w = page.words[k];
     if (glyphs[k].count == 0) continue;
-    (glyphs[k].cjk ? cjk_widths : other_widths)
+    (glyphs[k].cjk ? m.cjk_widths : m.other_widths)
         .push_back((w.right - w.left) / static_cast<double>(glyphs[k].count));
   }
-  // A Chinese character is as wide as two digits.
-  m.unit = median(cjk_widths);
-  if (!(m.unit > 0)) m.unit = 2 * median(other_widths);
-  if (!(m.unit > 0)) m.unit = 1;
+}
+
+// Where Chinese and other words touch on one line: how far apart their boxes' centres are.
+void measure_offsets(const LaidOutPage& page, const std::vector<Glyphs>& glyphs, double unit,
+                     Measures& m) {
   for (std::size_t a = 0; a < page.words.size(); ++a) {
     if (!glyphs[a].cjk) continue;
     const PageWord& han = page.words[a];
@@ -71,12 +70,9 @@ Measures measure(const LaidOutPage& page, const std::vector<Glyphs>& glyphs) {
       const PageWord& other = page.words[b];
       const double gap = std::max(other.left - han.right, han.left - other.right);
       const double rise = centre(han) - centre(other);
-      if (gap > -m.unit / 4 && gap < m.unit / 2 && std::abs(rise) < m.unit) {
-        m.offsets.push_back(rise);
-      }
+      if (gap > -unit / 4 && gap < unit / 2 && std::abs(rise) < unit) m.offsets.push_back(rise);
     }
   }
-  return m;
 }
 
 LaidOutPage place(const LaidOutPage& page, const std::vector<Glyphs>& glyphs, double unit,
@@ -110,20 +106,24 @@ LaidOutPage place(const LaidOutPage& page, const std::vector<Glyphs>& glyphs, do
 }  // namespace
 
 std::vector<LaidOutPage> on_character_grid(std::span<const LaidOutPage> pages) {
+  // One unit for the whole document, so that a table's columns keep their place on the pages
+  // it runs onto.
   std::vector<std::vector<Glyphs>> glyphs(pages.size());
-  std::vector<double> units(pages.size());
-  std::vector<double> offsets;
+  Measures m;
   for (std::size_t p = 0; p < pages.size(); ++p) {
     for (const PageWord& w : pages[p].words) glyphs[p].push_back(glyphs_of(w.text));
-    Measures m = measure(pages[p], glyphs[p]);
-    units[p] = m.unit;
-    offsets.insert(offsets.end(), m.offsets.begin(), m.offsets.end());
+    measure(pages[p], glyphs[p], m);
   }
-  const double offset = median(offsets);
+  // A Chinese character is as wide as two digits.
+  double unit = median(m.cjk_widths);
+  if (!(unit > 0)) unit = 2 * median(m.other_widths);
+  if (!(unit > 0)) unit = 1;
+  for (std::size_t p = 0; p < pages.size(); ++p) measure_offsets(pages[p], glyphs[p], unit, m);
+  const double offset = median(m.offsets);
   std::vector<LaidOutPage> out;
   out.reserve(pages.size());
   for (std::size_t p = 0; p < pages.size(); ++p) {
-    out.push_back(place(pages[p], glyphs[p], units[p], offset));
+    out.push_back(place(pages[p], glyphs[p], unit, offset));
   }
   return out;
 }

@@ -76,8 +76,9 @@ struct Word {
   std::string text;
   double left = 0;
   double right = 0;
-  std::uint32_t line = 0;  // PageWord::line
+  std::uint32_t line = 0;  // PageWord::line, for places
   std::uint32_t page = 0;
+  double top = 0;  // the printed line it stands on
   [[nodiscard]] double centre() const { return (left + right) / 2; }
 };
 
@@ -112,7 +113,7 @@ std::vector<Line> lines_of(const LaidOutPage& page) {
       top = w->top;
       bottom = w->bottom;
     }
-    lines.back().words.push_back(Word{w->text, w->left, w->right, w->line, page.number});
+    lines.back().words.push_back(Word{w->text, w->left, w->right, w->line, page.number, top});
   }
   for (Line& l : lines) {
     std::sort(l.words.begin(), l.words.end(),
@@ -704,7 +705,7 @@ class Reader {
         break;
       }
       if (is_prose(l)) break;
-      if (is_repeated_header(l, columns)) continue;
+      if (is_repeated_header(l, columns) || table_role_by_title(l.text) == f.role) continue;
       rows.push_back(&l);
     }
     refine_boundaries(sides, columns, rows);
@@ -1062,9 +1063,10 @@ class Reader {
     return sides;
   }
 
-  // Where one half of a table ends and the next begins: in the widest strip between the last
-  // amount column of the one and the first column of the other that no word of the body
-  // crosses (the names of the right half start left of their centred header).
+  // Where one half of a table ends and the next begins: just before the first word of the body
+  // right of the one half's last amount column that is not an amount (the names or codes of the
+  // other half, which start left of their centred header); amounts (with a decimal point) may
+  // stand out right of their header. Midway when there is no such word.
   static void refine_boundaries(std::vector<Side>& sides, const std::vector<Column>& columns,
                                 const std::vector<const Line*>& body) {
     for (std::size_t i = 0; i + 1 < sides.size(); ++i) {
@@ -1073,24 +1075,18 @@ class Reader {
         if (columns[k].kind == ColKind::amount) lo = columns[k].right;
       }
       const double hi = columns[sides[i + 1].columns.front()].left;
-      std::vector<std::pair<double, double>> covered;
+      double first = hi;
       for (const Line* l : body) {
         for (const Word& w : l->words) {
-          if (w.right > lo && w.left < hi) covered.emplace_back(w.left, w.right);
+          const bool amount =
+              looks_like_figure(w.text) && w.text.find_first_of(".,") != std::string::npos;
+          if (!amount && w.left > lo && w.left < first) first = w.left;
         }
       }
-      std::sort(covered.begin(), covered.end());
-      double best_width = 0;
-      double at = lo;
-      for (const auto& [left, right] : covered) {
-        if (left - at > best_width) {
-          best_width = left - at;
-          sides[i].right = (at + left) / 2;
-        }
-        at = std::max(at, right);
+      if (first < hi) {
+        sides[i].right = first - 0.25;
+        sides[i + 1].left = sides[i].right;
       }
-      if (hi - at > best_width && best_width > 0) sides[i].right = (at + hi) / 2;
-      sides[i + 1].left = sides[i].right;
     }
   }
 
@@ -1129,6 +1125,7 @@ class Reader {
 
   void read_side(Table& table, const std::vector<Column>& columns, const Side& side,
                  const std::vector<const Line*>& body) {
+    last_balance_.clear();
     const bool coded = std::any_of(side.columns.begin(), side.columns.end(), [&](std::size_t k) {
       return columns[k].kind != ColKind::amount && columns[k].kind != ColKind::name &&
              columns[k].kind != ColKind::group;
@@ -1353,12 +1350,12 @@ class Reader {
     std::vector<std::pair<const Word*, std::size_t>> placed;
     std::vector<const Word*> figures = row.figures;
     std::stable_sort(figures.begin(), figures.end(), [](const Word* a, const Word* b) {
-      return std::tie(a->page, a->line, a->left) < std::tie(b->page, b->line, b->left);
+      return std::tie(a->page, a->top, a->left) < std::tie(b->page, b->top, b->left);
     });
     for (std::size_t from = 0; from < figures.size();) {
       std::size_t to = from;
       while (to < figures.size() && figures[to]->page == figures[from]->page &&
-             figures[to]->line == figures[from]->line) {
+             figures[to]->top == figures[from]->top) {
         ++to;
       }
       const std::size_t n = to - from;
@@ -1432,18 +1429,20 @@ class Reader {
       if (auto m = total_row_meaning(name, side.income, is_fiscal_total(table.role))) {
         row.concept_id = m->concept_id;
         if (!m->fund.empty()) row.dims.set("fund", m->fund);
-        last_balance_ = m->concept_id.starts_with("balance.") ? m->concept_id : std::string();
+        const bool fund_part =
+            row.concept_id.starts_with("income.") && row.concept_id != "income.fiscal" &&
+            row.concept_id != "income.total" && row.concept_id != "income.grand_total";
+        if (fund_part && !last_balance_.empty()) {
+          // 年初财政拨款结转和结余 is followed by its funds: 一、一般公共预算财政拨款 …
+          row.dims.set("fund", row.concept_id.substr(std::string_view("income.").size()));
+          row.concept_id = last_balance_;
+        } else {
+          last_balance_ = row.concept_id.starts_with("balance.") ? row.concept_id : std::string();
+        }
       } else if (const std::string code = class_code_of(name, table.year);
                  !code.empty() && !side.income) {
         row.code = code;
         row.concept_id = is_fiscal_total(table.role) ? "expenditure.fiscal" : "expenditure.total";
-      }
-      // 年初财政拨款结转和结余 is followed by its funds: 一、一般公共预算财政拨款 …
-      if (!last_balance_.empty() && row.concept_id.starts_with("income.") &&
-          row.concept_id != "income.fiscal" && row.concept_id != "income.total" &&
-          row.concept_id != "income.grand_total") {
-        row.dims.set("fund", row.concept_id.substr(std::string_view("income.").size()));
-        row.concept_id = last_balance_;
       }
     } else if (name.ends_with("合计") && name != "合计") {
       // 人员经费合计 / 公用经费合计 under an economic table: the concept of that name.

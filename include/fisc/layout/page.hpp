@@ -47,7 +47,7 @@ struct LaidOutPage {
 
 /// A page whose words are in points (a PDF's, fisc/pdf/document.hpp) put on the grid of
 /// character cells that `lay_out_text` gives, so that read_tables reads both alike: a word's
-/// left and right become the page's median CJK character width as the unit; words whose
+/// left and right become the document's median CJK character width as the unit; words whose
 /// vertical centres are within a third of that width are on one line, numbered from 0 down the
 /// page (top), one unit high. Fonts disagree about where a glyph's box is: the digits of a
 /// published table may have boxes centred several points above the Chinese beside them. That
