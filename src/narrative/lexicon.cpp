@@ -33,6 +33,9 @@ constexpr Term dim_term(std::u32string_view w, std::string_view dim, std::string
 constexpr Term word(std::u32string_view w, TermKind k, std::string_view value = {}) {
   return Term{w, k, {}, {}, value, Fund::none};
 }
+constexpr Term fiscal_totals(std::u32string_view w) {
+  return Term{w, K::both_totals, {}, {}, {}, Fund::all_fiscal};
+}
 
 const std::array kTerms{
     // Income (收入).
@@ -83,6 +86,10 @@ const std::array kTerms{
     word(U"收入、支出决算总计", K::both_totals),
     word(U"收入支出决算总计", K::both_totals),
     word(U"收入支出总计", K::both_totals),
+    // 财政拨款收入支出总计: longer than 财政拨款收入, which would otherwise take its first words.
+    fiscal_totals(U"财政拨款收入支出总计"),
+    fiscal_totals(U"财政拨款收入支出决算总计"),
+    fiscal_totals(U"财政拨款收支总计"),
     word(U"收入支出总体", K::both_totals),
     word(U"收支总体", K::both_totals),
     concept_term(U"财政拨款收入总计", "income.grand_total", "fund", "fiscal"),

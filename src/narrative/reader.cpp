@@ -785,6 +785,7 @@ class Reader {
         case TermKind::items: s.items = true; break;
         case TermKind::both_totals:
           both = true;
+          if (t.fund != Fund::none) s.fund = t.fund;  // 财政拨款收入支出总计
           concept_term = &t;
           concept_end = m.end;
           break;
@@ -1018,6 +1019,11 @@ class Reader {
         }
         base.measure = Measure::value;
         base.year = k.year;
+        if (base.concept_id == k.concept_id && base.dims == k.dims) {
+          // The whole is the part itself: the sentence that named the whole was not read.
+          skip(p, n, "占比不知是占什么的");
+          return;
+        }
         f.base = base;
       }
       if (count && measure == Measure::value) {

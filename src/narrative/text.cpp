@@ -199,11 +199,14 @@ Layout lay_out(std::string_view utf8) {
       start = end + 1;
     }
   }
-  // Short lines that come back again and again are running headers.
+  // Short lines that come back again and again are running headers. The longest lines are as
+  // wide as the page's text: one of them that ends in ；or ：was broken there, not ended.
   std::unordered_map<std::u32string, int> seen;
+  std::size_t full_width = 0;
   for (const auto& line : lines) {
     const auto t = trim(line);
     if (!t.empty() && t.size() <= 40 && !ends_sentence(t)) ++seen[std::u32string(t)];
+    full_width = std::max(full_width, t.size());
   }
 
   constexpr auto none = static_cast<std::size_t>(-1);
@@ -293,7 +296,9 @@ Layout lay_out(std::string_view utf8) {
       open->places.push_back({line_no, static_cast<std::uint32_t>(k + 1)});
     }
     // A long line that stops without a full stop was broken: the next line continues it.
-    open_may_continue = !ends_sentence(t) && t.size() >= 20;
+    const bool full =
+        t.size() >= 30 && t.size() + 2 >= full_width && (t.back() == U'；' || t.back() == U'：');
+    open_may_continue = (!ends_sentence(t) && t.size() >= 20) || full;
   }
   return layout;
 }

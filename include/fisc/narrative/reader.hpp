@@ -29,8 +29,9 @@ struct NarrativeOptions {
 /// shown, never guessed into a concept.
 struct SkippedFigure {
   TextSpan span;
-  std::string text;    ///< the figure as written, with its unit word
-  std::string reason;  ///< why it was not read (zh)
+  std::string text;        ///< the figure as written, with its unit word
+  std::string reason;      ///< why it was not read (zh)
+  std::uint32_t page = 0;  ///< set by readers of paginated documents (fisc/pdf); 0: none
 };
 
 /// What the reader made of a text: a report holding its statements, claims, listings and
