@@ -313,8 +313,8 @@ TEST_CASE("fisc check FOLDER: every report in it, in sorted order; other files s
   const auto text = fisc_run({"check", dir.string()});
   CHECK(text.status == 1);
   CHECK(text.err ==
-        "fisc check: skipped 1 other file in folders: not a report (.json) nor a narrative text "
-        "(.txt)\n");
+        "fisc check: skipped 1 other file in folders: not a report (.json), a text (.txt) or a "
+        "document (.pdf)\n");
   const auto a = text.out.find((dir / "a.json").string() + "\n");
   const auto b = text.out.find((dir / "m" / "b.json").string() + "\n");
   const auto z = text.out.find((dir / "z.json").string() + "\n");
@@ -337,7 +337,8 @@ TEST_CASE("fisc check: a folder without reports is exit status 2") {
   const auto r = fisc_run({"check", dir.string()});
   CHECK(r.status == 2);
   CHECK(r.out.empty());
-  CHECK(contains(r.err, "no report file (.json) or narrative text (.txt) in " + dir.string()));
+  CHECK(
+      contains(r.err, "no report file (.json), text (.txt) or document (.pdf) in " + dir.string()));
 }
 
 TEST_CASE("fisc check: a narrative text with its report, as operands or in a folder") {
@@ -554,9 +555,12 @@ TEST_CASE("fisc check: an input that cannot be read is exit status 2, naming fil
     CHECK(r.status == 2);
     CHECK(r.out.empty());
     CHECK(r.err.starts_with(path.string() + ": "));
-    const auto other = fisc_run({"check", (scratch_dir() / "no such file.pdf").string()});
+    const auto other = fisc_run({"check", (scratch_dir() / "no such file.xls").string()});
     CHECK(other.status == 2);
-    CHECK(contains(other.err, "no such file.pdf: no such file or folder"));
+    CHECK(contains(other.err, "no such file.xls: no such file or folder"));
+    const auto pdf = fisc_run({"check", (scratch_dir() / "no such file.pdf").string()});
+    CHECK(pdf.status == 2);
+    CHECK(pdf.err.starts_with((scratch_dir() / "no such file.pdf").string() + ": "));
   }
   SUBCASE("a report in a folder") {
     const auto dir = fresh_dir("folder_broken");
@@ -800,8 +804,8 @@ TEST_CASE("fisc check --quiet: no notes on skipped files; never a progress line 
   write_file(dir / "notes.md", "\n");
   const auto loud = fisc_run({"check", "--jobs", "2", dir.string()});
   CHECK(loud.err ==
-        "fisc check: skipped 1 other file in folders: not a report (.json) nor a narrative text "
-        "(.txt)\n");
+        "fisc check: skipped 1 other file in folders: not a report (.json), a text (.txt) or a "
+        "document (.pdf)\n");
   const auto quiet = fisc_run({"check", "--quiet", "--jobs", "2", dir.string()});
   CHECK(quiet.status == loud.status);
   CHECK(quiet.err.empty());

@@ -68,8 +68,10 @@ sum.fund, ...) or a tag (three_public). --rules and --skip apply first, then eac
 --severity in order; --list-rules lists the rules they leave.
 
 PATH is a report file (.json, docs/report-format.md), a narrative text (.txt: the 决算说明,
-UTF-8 or GB18030; docs/narrative.md), - for a report on standard input, or a folder: every
-.json and .txt file in it and its subfolders, in sorted order (other files are skipped; with
+UTF-8 or GB18030; docs/narrative.md; a whole document laid out in columns, as pdftotext
+-layout writes it, has its tables read too), a published document (.pdf: its tables and its
+text; docs/pdf.md), - for a report on standard input, or a folder: every .json, .txt and
+.pdf file in it and its subfolders, in sorted order (other files are skipped; with
 --format text, stderr says how many). A text is checked together with the report of its name
 (说明.txt with 说明.json), or with the only report when there is one report and one text: its
 figures are then compared with the report's. The findings are written in that order whatever
@@ -352,7 +354,7 @@ int run_check(std::span<const std::string_view> args, Streams io) {
     return exit_failure;
   }
   if (inputs->paths.empty()) {
-    io.err << "fisc check: no report file (.json) or narrative text (.txt) in ";
+    io.err << "fisc check: no report file (.json), text (.txt) or document (.pdf) in ";
     for (std::size_t i = 0; i < command.paths.size(); ++i) {
       io.err << (i == 0 ? "" : ", ") << command.paths[i];
     }
@@ -362,7 +364,7 @@ int run_check(std::span<const std::string_view> args, Streams io) {
   if (command.format == FindingsFormat::text && !command.quiet) {
     if (const std::size_t n = inputs->skipped_others; n > 0) {
       io.err << "fisc check: skipped " << n << (n == 1 ? " other file" : " other files")
-             << " in folders: not a report (.json) nor a narrative text (.txt)\n";
+             << " in folders: not a report (.json), a text (.txt) or a document (.pdf)\n";
     }
   }
 

@@ -14,6 +14,7 @@
 #include "fisc/io/load_error.hpp"
 #include "fisc/io/report_json.hpp"
 #include "fisc/narrative/reader.hpp"
+#include "fisc/pdf/published.hpp"
 
 namespace fisc::cli {
 namespace {
@@ -58,9 +59,10 @@ std::string member(std::string_view key) {
   return out + "\"]";
 }
 
-enum class Kind : std::uint8_t { report, narrative, other };
+enum class Kind : std::uint8_t { report, narrative, document, other };
 
-/// What a file is by its extension (ASCII letters in any case): .json a report, .txt a narrative.
+/// What a file is by its extension (ASCII letters in any case): .json a report, .txt a narrative
+/// (or a published document laid out as text), .pdf a published document.
 Kind kind_of(const std::filesystem::path& path) {
   std::string extension = path.extension().string();
   std::transform(extension.begin(), extension.end(), extension.begin(), [](char c) {
@@ -68,6 +70,7 @@ Kind kind_of(const std::filesystem::path& path) {
   });
   if (extension == ".json") return Kind::report;
   if (extension == ".txt") return Kind::narrative;
+  if (extension == ".pdf") return Kind::document;
   return Kind::other;
 }
 
@@ -89,7 +92,12 @@ void pair_files(const std::vector<std::string>& files, Pairing& pairing) {
   std::vector<std::string> reports;
   std::vector<std::string> texts;
   for (const std::string& f : files) {
-    (kind_of(std::filesystem::path(f)) == Kind::narrative ? texts : reports).push_back(f);
+    switch (kind_of(std::filesystem::path(f))) {
+      case Kind::report: reports.push_back(f); break;
+      case Kind::narrative: texts.push_back(f); break;
+      case Kind::document:  // a PDF holds its own text: it pairs with nothing
+      case Kind::other: break;
+    }
   }
   if (reports.size() == 1 && texts.size() == 1) {
     pairing.text_of[reports.front()] = texts.front();
@@ -125,10 +133,17 @@ tl::expected<Report, std::string> load_report(std::string_view path, std::istrea
       return read_all(in).and_then(
           [](const std::string& text) { return read_report_json(text, stdin_name); });
     }
-    if (kind_of(std::filesystem::path(path)) == Kind::narrative) {
-      return load_narrative(std::filesystem::path(path)).map([](NarrativeReading r) {
-        return std::move(r.report);
-      });
+    switch (kind_of(std::filesystem::path(path))) {
+      case Kind::narrative:
+        return load_published_text(std::filesystem::path(path)).map([](PublishedReading r) {
+          return std::move(r.report);
+        });
+      case Kind::document:
+        return load_published_pdf(std::filesystem::path(path)).map([](PublishedReading r) {
+          return std::move(r.report);
+        });
+      case Kind::report:
+      case Kind::other: break;
     }
     return load_report_json(std::filesystem::path(path));
   }();
@@ -138,6 +153,10 @@ tl::expected<Report, std::string> load_report(std::string_view path, std::istrea
 
 bool is_narrative_path(std::string_view path) {
   return kind_of(std::filesystem::path(path)) == Kind::narrative;
+}
+
+bool is_document_path(std::string_view path) {
+  return kind_of(std::filesystem::path(path)) == Kind::document;
 }
 
 tl::expected<Report, std::string> load_input(std::string_view path, std::string_view narrative,
@@ -234,7 +253,8 @@ tl::expected<InputList, std::string> list_inputs(std::span<const std::string> op
         }
         switch (kind_of(entry.path())) {
           case Kind::report:
-          case Kind::narrative: found.push_back(entry.path()); break;
+          case Kind::narrative:
+          case Kind::document: found.push_back(entry.path()); break;
           case Kind::other: ++list.skipped_others; break;
         }
       }
@@ -250,13 +270,14 @@ tl::expected<InputList, std::string> list_inputs(std::span<const std::string> op
     }
     switch (kind_of(path)) {
       case Kind::report:
-      case Kind::narrative: add_input(operand, loose, list); continue;
+      case Kind::narrative:
+      case Kind::document: add_input(operand, loose, list); continue;
       case Kind::other: break;
     }
     if (!fs::exists(status)) return tl::unexpected(operand + ": no such file or folder");
     return tl::unexpected(operand +
-                          ": not a report file (.json), a narrative text (.txt), a "
-                          "folder of them, or -");
+                          ": not a report file (.json), a narrative text (.txt), a published "
+                          "document (.pdf), a folder of them, or -");
   }
   return list;
 }

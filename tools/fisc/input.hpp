@@ -17,14 +17,19 @@ namespace fisc::cli {
 /// How standard input is named in messages and in the places of its figures.
 inline constexpr std::string_view stdin_name = "<stdin>";
 
-/// The report that the PATH operand `path` names: a report file (.json), a narrative text (.txt,
-/// read by read_narrative), or "-" for the report file's text on `in`. The error is the message to
-/// print: it names the file and the place (describe(LoadError): "file:line:column: path: message").
+/// The report that the PATH operand `path` names: a report file (.json), a text (.txt, read by
+/// read_published_text: its statements, and its tables where it is laid out in columns), a PDF
+/// (.pdf, read by load_published_pdf), or "-" for the report file's text on `in`. The error is the
+/// message to print: it names the file and the place (describe(LoadError): "file:line:column: path:
+/// message").
 [[nodiscard]] tl::expected<Report, std::string> load_report(std::string_view path,
                                                             std::istream& in);
 
 /// Whether `path` names a narrative text (.txt, any case).
 [[nodiscard]] bool is_narrative_path(std::string_view path);
+
+/// Whether `path` names a published document (.pdf, any case).
+[[nodiscard]] bool is_document_path(std::string_view path);
 
 /// The report of `path` (as load_report) with the statements, enumerations and claims of the
 /// narrative text `narrative` added, read as of the report's year and kind; `narrative` empty:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 #include <array>
 #include <charconv>
+#include <cstdint>
 #include <exception>
 #include <filesystem>
 #include <optional>
@@ -14,6 +15,7 @@
 #include "fisc/io/load_error.hpp"
 #include "fisc/io/show.hpp"
 #include "fisc/narrative/reader.hpp"
+#include "fisc/pdf/published.hpp"
 
 namespace fisc::cli {
 
@@ -34,7 +36,11 @@ Options:
                  (default: no limit)
   -h, --help     print this help
 
-PATH is a report file (.json, docs/report-format.md), or - for standard input.
+PATH is a report file (.json, docs/report-format.md), a published document (.pdf), a text
+(.txt: an explanatory text, or a whole document laid out in columns as pdftotext -layout
+writes it), or - for standard input. For a document or a text, what was read is followed by
+every word of a table that could not be placed (page, line, table, why) and every figure of
+the text that was not read (page, line:column, why).
 
 Exit status: 0 shown; 2 bad usage, or a report that cannot be read (the message names
 the file, the line and column, and the place in the report).
@@ -101,21 +107,37 @@ int run_show(std::span<const std::string_view> args, Streams io) {
   const ShowCommand& command = **parsed;
   const std::string_view name = command.path == "-" ? stdin_name : command.path;
   try {
-    if (is_narrative_path(command.path)) {
-      // A text: what was read, then every figure that was not, with its place and why.
-      const auto read = load_narrative(std::filesystem::path(command.path));
+    if (is_narrative_path(command.path) || is_document_path(command.path)) {
+      // A document: what was read, then every word of a table and every figure of the text
+      // that was not, with its place and why.
+      const std::filesystem::path path(command.path);
+      const auto read =
+          is_document_path(command.path) ? load_published_pdf(path) : load_published_text(path);
       if (!read) {
         io.err << describe(read.error()) << '\n';
         return exit_failure;
       }
       io.out << render_report(read->report, command.show);
       const bool zh = command.show.lang == Language::zh;
+      const auto page = [&](std::uint32_t p) {
+        if (p == 0) return std::string();
+        return zh ? "第" + std::to_string(p) + "页 " : "page " + std::to_string(p) + ' ';
+      };
+      if (!read->report.tables.empty() || !read->problems.empty()) {
+        io.out << '\n'
+               << (zh ? "表格中未能归位的内容（" : "Table words not placed (")
+               << read->problems.size() << (zh ? " 处）：\n" : "):\n");
+        for (const TableProblem& p : read->problems) {
+          io.out << "  " << page(p.page) << p.line << "  " << p.table << "  " << p.text << "  "
+                 << p.message << '\n';
+        }
+      }
       io.out << '\n'
              << (zh ? "未读的数字（" : "Figures not read (") << read->skipped.size()
              << (zh ? " 个）：\n" : "):\n");
       for (const SkippedFigure& s : read->skipped) {
-        io.out << "  " << s.span.line << ':' << s.span.column << "  " << s.text << "  " << s.reason
-               << '\n';
+        io.out << "  " << page(s.page) << s.span.line << ':' << s.span.column << "  " << s.text
+               << "  " << s.reason << '\n';
       }
       io.out.flush();
     } else {

@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: BSL-1.0
+#include "fisc/pdf/published.hpp"
+
+#include <algorithm>
+#include <cstddef>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <utility>
+
+#include "fisc/io/encoding.hpp"
+#include "fisc/layout/page.hpp"
+
+namespace fisc {
+
+namespace {
+
+// The 1-based line of the whole text at which each page starts, and the page of a line.
+class PageLines {
+ public:
+  void start_page(std::uint32_t first_line) { starts_.push_back(first_line); }
+  [[nodiscard]] std::uint32_t page_of(std::uint32_t line) const {
+    const auto after = std::upper_bound(starts_.begin(), starts_.end(), line);
+    return static_cast<std::uint32_t>(after - starts_.begin());
+  }
+  [[nodiscard]] std::uint32_t first_line(std::uint32_t page) const { return starts_[page - 1]; }
+
+ private:
+  std::vector<std::uint32_t> starts_;
+};
+
+// The pages a table's rows stand on: its own and those its cells name.
+std::set<std::uint32_t> table_pages(const Report& report) {
+  std::set<std::uint32_t> pages;
+  for (const Table& t : report.tables) {
+    if (t.rows.empty()) continue;
+    pages.insert(t.source.page);
+    for (const TableRow& r : t.rows) {
+      for (const TableCellValue& c : r.cells) {
+        if (c.page != 0) pages.insert(c.page);
+      }
+    }
+  }
+  return pages;
+}
+
+// The reason read_narrative gives a figure of a line it takes for a table row.
+constexpr std::string_view table_row_reason = "表格行中的数字（表格未读）";
+
+// Tables and text into one reading. `relative` makes the places of the text's figures lines of
+// their page (a PDF) rather than of the file.
+PublishedReading combine(NarrativeReading text, TableReading tables, const PageLines& lines,
+                         std::uint32_t pages, bool relative, const std::string& file) {
+  PublishedReading out;
+  out.pages = pages;
+  out.report = std::move(text.report);
+  out.report.file = file;
+  out.report.tables = std::move(tables.tables);
+  out.problems = std::move(tables.problems);
+  // A text of one page (no form feed) has no pages to name.
+  const bool paged = relative || pages > 1;
+  const auto place = [&](Source& s) {
+    if (!s.span || !paged) return;
+    s.page = lines.page_of(s.span->line);
+    if (relative) s.span->line -= lines.first_line(s.page) - 1;
+  };
+  for (Fact& f : out.report.statements) place(f.source);
+  for (Fact& f : out.report.listings) place(f.source);
+  for (Enumeration& e : out.report.enumerations) place(e.source);
+  for (Claim& c : out.report.claims) place(c.source);
+  const std::set<std::uint32_t> read = table_pages(out.report);
+  for (SkippedFigure& s : text.skipped) {
+    const std::uint32_t page = lines.page_of(s.span.line);
+    if (s.reason == table_row_reason && read.contains(page)) continue;
+    if (paged) s.page = page;
+    if (relative) s.span.line -= lines.first_line(page) - 1;
+    out.skipped.push_back(std::move(s));
+  }
+  return out;
+}
+
+NarrativeOptions narrative_options(const PublishedOptions& options) {
+  NarrativeOptions n;
+  n.file = options.file;
+  n.year = options.year;
+  n.kind = options.kind;
+  return n;
+}
+
+TableReadOptions table_options(const PublishedOptions& options, const Report& text) {
+  TableReadOptions t;
+  t.file = options.file;
+  t.year = options.year.value_or(text.year);
+  t.kind = options.kind.value_or(text.kind);
+  return t;
+}
+
+}  // namespace
+
+PublishedReading read_published(const PdfDocument& pdf, const PublishedOptions& options) {
+  // The pages' texts one after another, each starting on a line of its own.
+  std::string text;
+  PageLines lines;
+  std::uint32_t line = 1;
+  std::vector<LaidOutPage> layouts;
+  layouts.reserve(pdf.pages.size());
+  for (const PdfPage& page : pdf.pages) {
+    lines.start_page(line);
+    text += page.text;
+    if (!page.text.empty() && !page.text.ends_with('\n')) text += '\n';
+    line += static_cast<std::uint32_t>(std::count(page.text.begin(), page.text.end(), '\n'));
+    if (!page.text.empty() && !page.text.ends_with('\n')) ++line;
+    layouts.push_back(page.layout);
+  }
+  // The text is UTF-8 from poppler, so the narrative reader cannot fail on it; if it ever did,
+  // the document's statements would be missing, which the empty reading says.
+  auto narrative = read_narrative(text, narrative_options(options));
+  NarrativeReading read = narrative ? std::move(*narrative) : NarrativeReading{};
+  TableReading tables =
+      read_tables(on_character_grid(layouts), table_options(options, read.report));
+  return combine(std::move(read), std::move(tables), lines,
+                 static_cast<std::uint32_t>(pdf.pages.size()), true, options.file);
+}
+
+tl::expected<PublishedReading, LoadError> read_published_text(std::string_view bytes,
+                                                              const PublishedOptions& options) {
+  auto decoded = decode_text(bytes, options.file);
+  if (!decoded) return tl::unexpected(std::move(decoded.error()));
+  auto narrative = read_narrative(decoded->text, narrative_options(options));
+  if (!narrative) return tl::unexpected(std::move(narrative.error()));
+  const std::vector<LaidOutPage> pages = lay_out_text(decoded->text);
+  // A form feed starts a page on the line it stands on (as pdftotext writes it).
+  PageLines lines;
+  lines.start_page(1);
+  std::uint32_t line = 1;
+  for (const char c : decoded->text) {
+    if (c == '\n') ++line;
+    if (c == '\f') lines.start_page(line);
+  }
+  TableReading tables = read_tables(pages, table_options(options, narrative->report));
+  return combine(std::move(*narrative), std::move(tables), lines,
+                 static_cast<std::uint32_t>(pages.size()), false, options.file);
+}
+
+tl::expected<PublishedReading, LoadError> load_published_text(const std::filesystem::path& path,
+                                                              PublishedOptions options) {
+  if (options.file.empty()) options.file = path.string();
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return tl::unexpected(LoadError{options.file, 0, 0, {}, "cannot open the file"});
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return read_published_text(bytes.str(), options);
+}
+
+tl::expected<PublishedReading, LoadError> load_published_pdf(const std::filesystem::path& path,
+                                                             PublishedOptions options) {
+  if (options.file.empty()) options.file = path.string();
+  return load_pdf(path).map([&](const PdfDocument& pdf) { return read_published(pdf, options); });
+}
+
+}  // namespace fisc
