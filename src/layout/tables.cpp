@@ -779,13 +779,19 @@ class Reader {
       return o > 0 || (o > -0.5 && !known(a) && !known(b));
     };
     if (auto two_level = scenario_columns(header, role)) return std::move(*two_level);
-    // A fragment spans when it overlaps two fragments below it that lie side by side.
-    for (Fragment& f : fragments) {
-      for (const Fragment& g : fragments) {
-        for (const Fragment& h : fragments) {
-          if (g.line > f.line && h.line > f.line && g.word->right <= h.word->left &&
-              overlaps(*f.word, *g.word) && overlaps(*f.word, *h.word)) {
-            f.spans = true;
+    // A fragment spans when it overlaps two fragments below it that lie side by side, or one
+    // that spans (本年支出 over 预算数 over 合计 基本支出 项目支出): decided from the lowest line
+    // up.
+    for (std::size_t k = header.size(); k-- > 0;) {
+      for (Fragment& f : fragments) {
+        if (f.line != k) continue;
+        for (const Fragment& g : fragments) {
+          if (g.line <= k || !overlaps(*f.word, *g.word)) continue;
+          if (g.spans) f.spans = true;
+          for (const Fragment& h : fragments) {
+            if (h.line > k && g.word->right <= h.word->left && overlaps(*f.word, *h.word)) {
+              f.spans = true;
+            }
           }
         }
       }
@@ -927,9 +933,9 @@ class Reader {
   }
 
   void classify(std::vector<Column>& columns, const Table& table, std::string_view fund) {
-    std::uint32_t top_line = std::numeric_limits<std::uint32_t>::max();
+    double top_line = std::numeric_limits<double>::max();
     for (const Column& c : columns) {
-      for (const Word* w : c.fragments) top_line = std::min(top_line, w->line);
+      for (const Word* w : c.fragments) top_line = std::min(top_line, w->top);
     }
     for (Column& c : columns) {
       if (c.meaning) continue;  // set with the columns (scenario_columns)
@@ -948,7 +954,7 @@ class Reader {
       } else if (is_code_header(s)) {
         c.kind = ColKind::code;
       } else if (is_side_header(s) && c.fragments.size() == 1 &&
-                 c.fragments.front()->line == top_line) {
+                 c.fragments.front()->top == top_line) {
         c.kind = ColKind::group;
       } else if (is_name_header(s) || (s.ends_with("名称") && s.size() <= 45)) {
         c.kind = ColKind::name;
@@ -1006,7 +1012,7 @@ class Reader {
         const Column& c = columns[k];
         if (taken[k] || c.kind != ColKind::amount || !c.meaning || c.meaning->concept_id.empty() ||
             c.meaning->scenario ||
-            c.fragments.back()->line >= columns[run.front()].fragments.back()->line) {
+            c.fragments.back()->top >= columns[run.front()].fragments.back()->top) {
           continue;
         }
         if (!best || std::abs(c.centre() - centre) < std::abs(columns[*best].centre() - centre)) {
@@ -1342,10 +1348,12 @@ class Reader {
     for (const std::size_t k : side.columns) {
       if (columns[k].kind == ColKind::amount) amount.push_back(k);
     }
-    // A figure's distance from a column's header, with its line put back where the rows are.
+    // A figure's distance from its column's header, with its line put back where the rows
+    // are. The header's lowest line is the one over the figures: words above it may lean over
+    // a neighbour (一般公共预算基本支出 over 人员经费 and half of 公用经费).
     const auto distance = [&](const Word& w, std::size_t k) {
-      const Column& c = columns[k];
-      return std::max({0.0, c.left - (w.right + row.shift), (w.left + row.shift) - c.right});
+      const Word& h = *columns[k].fragments.back();
+      return std::max({0.0, h.left - (w.right + row.shift), (w.left + row.shift) - h.right});
     };
     std::vector<std::pair<const Word*, std::size_t>> placed;
     std::vector<const Word*> figures = row.figures;
@@ -1388,8 +1396,8 @@ class Reader {
       for (std::size_t i = n, j = m; i > 0; --j) {
         if (cost[i][j] == cost[i][j - 1] && j > i) continue;
         const Word& w = *figures[from + i - 1];
-        const Column& c = columns[amount[j - 1]];
-        if (distance(w, amount[j - 1]) > (c.right - c.left) + (w.right - w.left)) {
+        const Word& h = *columns[amount[j - 1]].fragments.back();
+        if (distance(w, amount[j - 1]) > (h.right - h.left) + (w.right - w.left)) {
           problems_for_word(w, table, "数字不在任何金额栏下：未读");
         } else {
           placed.emplace_back(&w, amount[j - 1]);
@@ -1479,7 +1487,29 @@ class Reader {
       row.cells.push_back(std::move(cell));
     }
     if (row.code.empty() && row.label.empty() && row.cells.empty()) return;
+    // A row that is a concept (一般公共服务支出, 支出总计) under columns that are parts of it
+    // (人员经费 公用经费 项目支出): the parts' figures are those parts of the row, not the row's
+    // concept. They go to a second row of the same code and label, without the concept.
+    TableRow parts;
+    constexpr std::array<std::string_view, 6> wholes{
+        "expenditure.total", "expenditure.fiscal", "expenditure.grand_total",
+        "income.total",      "income.fiscal",      "income.grand_total"};
+    if (std::find(wholes.begin(), wholes.end(), row.concept_id) != wholes.end()) {
+      const auto is_part = [&](const TableCellValue& cell) {
+        const TableColumn* c = table.column(cell.column);
+        if (c == nullptr || c->concept_id.empty()) return false;
+        constexpr std::array<std::string_view, 4> totals{"expenditure.total", "expenditure.fiscal",
+                                                         "income.total", "income.fiscal"};
+        return std::find(totals.begin(), totals.end(), c->concept_id) == totals.end();
+      };
+      parts.code = row.code;
+      parts.label = row.label;
+      parts.dims = row.dims;
+      std::copy_if(row.cells.begin(), row.cells.end(), std::back_inserter(parts.cells), is_part);
+      std::erase_if(row.cells, is_part);
+    }
     table.rows.push_back(std::move(row));
+    if (!parts.cells.empty()) table.rows.push_back(std::move(parts));
   }
 
   const TableReadOptions& options_;
