@@ -233,6 +233,7 @@ const std::array kTerms{
     word(U"相比", K::compare_end),
     word(U"比较", K::compare_end),
     word(U"持平", K::unchanged),
+    word(U"基本持平", K::ignore),  // roughly equal: not a claim that two figures are equal
     word(U"保持不变", K::unchanged),
     word(U"决算数与预算数不一致", K::differs),
     word(U"与预算数不一致", K::differs),

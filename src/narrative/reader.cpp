@@ -513,7 +513,43 @@ class Reader {
         best_at = at;
       }
     }
+    if (best) return with_dashed_path(lead, best_at, *best);
     return best;
+  }
+
+  // "一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目": the 款 and 项 after a 类's
+  // name, joined by dashes (上海's 预算说明). Names the catalogue does not know under the 类 are
+  // kept as the dimension `line`.
+  [[nodiscard]] ClassName with_dashed_path(std::u32string_view lead, std::size_t at,
+                                           ClassName found) const {
+    const auto dash = [](char32_t c) { return c == U'-' || c == U'－' || c == U'—' || c == U'–'; };
+    const auto in_name = [](char32_t c) {
+      return is_cjk(c) || c == U'（' || c == U'）' || c == U'(' || c == U')' || c == U'、';
+    };
+    std::size_t i = at + found.name.size();
+    const std::size_t path_begin = i;
+    for (int level = 0; level < 2 && i < lead.size() && dash(lead[i]); ++level) {
+      std::size_t end = i + 1;
+      while (end < lead.size() && in_name(lead[end])) ++end;
+      const std::string sub = to_utf8(lead.substr(i + 1, end - i - 1));
+      std::string code;
+      for (const AnyCode& candidate :
+           Catalogue::builtin().find_by_name(sub, year_, NameMatch::normalised)) {
+        const std::string digits = to_string(candidate);
+        if (digits.starts_with(found.code) && digits.size() == found.code.size() + 2) code = digits;
+      }
+      if (code.empty()) {
+        std::size_t path_end = end;
+        while (path_end < lead.size() && (dash(lead[path_end]) || in_name(lead[path_end]))) {
+          ++path_end;
+        }
+        found.line = to_utf8(lead.substr(path_begin + 1, path_end - path_begin - 1));
+        return found;
+      }
+      found.code = code;
+      i = end;
+    }
+    return found;
   }
 
   void paragraph(const Paragraph& p) {
@@ -526,6 +562,21 @@ class Reader {
     std::optional<FactKey> carried_whole;
     std::string carried_function;
     std::string carried_line;
+    // "1、一般公共服务支出（类）财政事务（款）行政运行（项）。" printed as a numbered heading:
+    // it names the 类/款/项 of the sentences under it.
+    if (heading.text.find(U"（类）") != std::u32string::npos) {
+      if (const auto c = class_in(heading.text)) {
+        carried_function = c->code;
+        carried_line = c->line;
+        // A heading broken before its last mark ("…（款）行政单位离退休" / "（项）。" on the
+        // next line) names a level below the code found: its words are the line.
+        const std::u32string_view h = heading.text;
+        const auto last_mark = h.rfind(U'）');
+        if (c->line.empty() && last_mark != std::u32string_view::npos && last_mark + 1 < h.size()) {
+          carried_line = to_utf8(h.substr(last_mark + 1));
+        }
+      }
+    }
     project_.clear();
     while (start < text.size()) {
       std::size_t stop = text.find_first_of(U"。！？", start);
@@ -1159,6 +1210,12 @@ class Reader {
       const std::u32string_view u = n.unit;
       const auto clause =
           lead_text.substr(std::min(lead_text.size(), lead_text.find_last_of(U"，、：；") + 1));
+      // 绩效自评中共发现问题0个，已经完成整改的0个, 绩效评级为“良”的项目0个: counts of
+      // problems and of projects by grade, which fisc has no concept for, not of the projects
+      // named before them.
+      for (const std::u32string_view other : {U"问题", U"整改", U"评级", U"评为"}) {
+        if (clause.find(other) != std::u32string_view::npos) return std::nullopt;
+      }
       const bool use_named = std::any_of(lead.begin(), lead.end(), [](const Match& m) {
         return m.term->kind == TermKind::dim && m.term->dim == "vehicle_use";
       });
