@@ -23,13 +23,16 @@ std::string_view to_string(ClaimKind k) noexcept {
     case ClaimKind::decreased: return "decreased";
     case ClaimKind::differs_from_budget: return "differs_from_budget";
     case ClaimKind::equals_budget: return "equals_budget";
+    case ClaimKind::above_budget: return "above_budget";
+    case ClaimKind::below_budget: return "below_budget";
   }
   return "?";
 }
 
 std::optional<ClaimKind> claim_kind_from_string(std::string_view s) noexcept {
   for (ClaimKind k : {ClaimKind::unchanged, ClaimKind::increased, ClaimKind::decreased,
-                      ClaimKind::differs_from_budget, ClaimKind::equals_budget}) {
+                      ClaimKind::differs_from_budget, ClaimKind::equals_budget,
+                      ClaimKind::above_budget, ClaimKind::below_budget}) {
     if (to_string(k) == s) return k;
   }
   return std::nullopt;

@@ -738,9 +738,10 @@ class ReportReader {
       c.key.scenario = scenario_of(*n, o.path("scenario"));
     }
     if (const JsonNode* n = o.find("dims")) c.key.dims = dims(*n, o.path("dims"));
-    c.kind = enum_of<ClaimKind>(
-        o.require("claim"), o.path("claim"), "claim", &claim_kind_from_string,
-        {"unchanged", "increased", "decreased", "differs_from_budget", "equals_budget"});
+    c.kind =
+        enum_of<ClaimKind>(o.require("claim"), o.path("claim"), "claim", &claim_kind_from_string,
+                           {"unchanged", "increased", "decreased", "differs_from_budget",
+                            "equals_budget", "above_budget", "below_budget"});
     const bool compares_years = c.kind == ClaimKind::unchanged || c.kind == ClaimKind::increased ||
                                 c.kind == ClaimKind::decreased;
     if (const JsonNode* n = o.find("prior_year")) {

@@ -1392,6 +1392,8 @@ Fit fits(ClaimKind kind, const Interval& delta, Decimal point) {
     case ClaimKind::decreased: return {can_be_negative, point.signum() < 0};
     case ClaimKind::differs_from_budget:
       return {can_be_positive || can_be_negative, !point.is_zero()};
+    case ClaimKind::above_budget: return {can_be_positive, point.signum() > 0};
+    case ClaimKind::below_budget: return {can_be_negative, point.signum() < 0};
   }
   return {true, true};
 }
@@ -1405,6 +1407,8 @@ std::string claim_words(ClaimKind kind, Language lang) {
     case ClaimKind::differs_from_budget:
       return zh ? "决算数与预算数不一致" : "actual differs from budget";
     case ClaimKind::equals_budget: return zh ? "决算数与预算数一致" : "actual equals budget";
+    case ClaimKind::above_budget: return zh ? "决算数大于预算数" : "actual above budget";
+    case ClaimKind::below_budget: return zh ? "决算数小于预算数" : "actual below budget";
   }
   return "";
 }

@@ -561,7 +561,8 @@ TEST_CASE("report json: claims are read, written back, and checked for their mem
 
 TEST_CASE("claim kinds have stable names") {
   for (auto k : {fisc::ClaimKind::unchanged, fisc::ClaimKind::increased, fisc::ClaimKind::decreased,
-                 fisc::ClaimKind::differs_from_budget, fisc::ClaimKind::equals_budget}) {
+                 fisc::ClaimKind::differs_from_budget, fisc::ClaimKind::equals_budget,
+                 fisc::ClaimKind::above_budget, fisc::ClaimKind::below_budget}) {
     CHECK(fisc::claim_kind_from_string(fisc::to_string(k)) == k);
   }
   CHECK_FALSE(fisc::claim_kind_from_string("same").has_value());

@@ -57,6 +57,8 @@ enum class ClaimKind : std::uint8_t {
   decreased,            ///< 减少 / 下降, without an amount
   differs_from_budget,  ///< 决算数与预算数不一致 / 有差异: the actual value is not the budget
   equals_budget,  ///< 与预算一致: the actual value is the budget
+  above_budget,   ///< 决算数大于预算数: the actual value is more than the budget
+  below_budget,   ///< 决算数小于预算数: the actual value is less than the budget
 };
 
 [[nodiscard]] std::string_view to_string(ClaimKind k) noexcept;
