@@ -568,12 +568,29 @@ class Reader {
       if (const auto c = class_in(heading.text)) {
         carried_function = c->code;
         carried_line = c->line;
-        // A heading broken before its last mark ("…（款）行政单位离退休" / "（项）。" on the
-        // next line) names a level below the code found: its words are the line.
+        // A heading broken before its last mark: "…（款）行政单位离退休" or "…（款）", with
+        // "（项）。" or "行政单位离退休（项）。" starting the paragraph under it. The 项 is the
+        // words between the last mark and （项）; unknown under the 款, they are the line.
         const std::u32string_view h = heading.text;
         const auto last_mark = h.rfind(U'）');
-        if (c->line.empty() && last_mark != std::u32string_view::npos && last_mark + 1 < h.size()) {
-          carried_line = to_utf8(h.substr(last_mark + 1));
+        if (c->line.empty() && last_mark != std::u32string_view::npos) {
+          std::u32string name(h.substr(last_mark + 1));
+          const auto item = text.find(U"（项）");
+          if (item != std::u32string_view::npos && item < 24 &&
+              item < text.find_first_of(U"。：；")) {
+            name += text.substr(0, item);
+          }
+          if (!name.empty()) {
+            carried_line = to_utf8(name);
+            for (const AnyCode& candidate :
+                 Catalogue::builtin().find_by_name(carried_line, year_, NameMatch::normalised)) {
+              const std::string digits = to_string(candidate);
+              if (digits.starts_with(c->code) && digits.size() == c->code.size() + 2) {
+                carried_function = digits;
+                carried_line.clear();
+              }
+            }
+          }
         }
       }
     }
@@ -698,7 +715,11 @@ class Reader {
       std::optional<ClaimKind> kind;
       switch (x.term->kind) {
         case TermKind::unchanged: kind = ClaimKind::unchanged; break;
-        case TermKind::differs: kind = ClaimKind::differs_from_budget; break;
+        case TermKind::differs:
+          kind = x.term->value == "above"   ? ClaimKind::above_budget
+                 : x.term->value == "below" ? ClaimKind::below_budget
+                                            : ClaimKind::differs_from_budget;
+          break;
         case TermKind::agrees: kind = ClaimKind::equals_budget; break;
         case TermKind::increase: kind = ClaimKind::increased; break;
         case TermKind::decrease: kind = ClaimKind::decreased; break;
@@ -732,7 +753,7 @@ class Reader {
                               term_dims(*last->term)));
       }
       if (keys.empty()) {
-        if (*kind == ClaimKind::differs_from_budget && s.whole) {
+        if (*kind == ClaimKind::differs_from_budget && s.whole) {  // 不一致 of a whole
           keys.push_back(*s.whole);
         } else {
           keys = s.subjects;
@@ -1285,8 +1306,11 @@ std::int32_t year_of_text(const Layout& layout) {
   std::map<std::int32_t, int> votes;
   auto scan = [&votes](std::u32string_view t, int weight) {
     for (std::size_t i = 0; i + 4 < t.size(); ++i) {
+      // "2024年" or, as pdftotext spaces digits inside Chinese, "2024 年".
+      std::size_t after = i + 4;
+      while (after < t.size() && t[after] == U' ') ++after;
       if (is_digit(t[i]) && is_digit(t[i + 1]) && is_digit(t[i + 2]) && is_digit(t[i + 3]) &&
-          t[i + 4] == U'年' && (i == 0 || !is_digit(t[i - 1]))) {
+          after < t.size() && t[after] == U'年' && (i == 0 || !is_digit(t[i - 1]))) {
         const auto y = static_cast<std::int32_t>((t[i] - U'0') * 1000 + (t[i + 1] - U'0') * 100 +
                                                  (t[i + 2] - U'0') * 10 + (t[i + 3] - U'0'));
         if (y >= 1990 && y <= 2100) votes[y] += weight;
