@@ -16,6 +16,7 @@
 
 #include "narrative.bench.hpp"
 #include "numbers.bench.hpp"
+#include "published.bench.hpp"
 
 namespace {
 
@@ -112,6 +113,7 @@ int main(int argc, char** argv) {
   const int disagreements = fisc_bench::check_agreement(std::cerr);
   fisc_bench::register_number_benchmarks();
   fisc_bench::register_narrative_benchmarks();
+  fisc_bench::register_published_benchmarks();
   if (console) {
     RatioReporter reporter;
     benchmark::RunSpecifiedBenchmarks(&reporter);
