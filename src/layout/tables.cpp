@@ -210,9 +210,12 @@ bool numbered(std::string_view s) {
 // or 单位, from a squeezed title.
 std::string_view core_of_title(std::string_view s) {
   const auto strip_numbering = [](std::string_view t) {
-    if (t.starts_with("表")) t.remove_prefix(std::string_view("表").size());
+    const bool table_number = t.starts_with("表");  // 表3 收入决算表: no separator needed
+    if (table_number) t.remove_prefix(std::string_view("表").size());
     std::size_t i = 0;
     while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+    // 表3 2024年度…, its spaces squeezed out: the number, then the year.
+    if (table_number && i > 4 && t.substr(i).starts_with("年")) i -= 4;
     if (i == 0) {
       constexpr std::array<std::string_view, 10> numerals{"一", "二", "三", "四", "五",
                                                           "六", "七", "八", "九", "十"};
@@ -230,7 +233,7 @@ std::string_view core_of_title(std::string_view s) {
     for (const std::string_view sep : {"、", ".", "．", ":"}) {
       if (t.substr(i).starts_with(sep)) return t.substr(i + sep.size());
     }
-    return t;
+    return table_number ? t.substr(i) : t;
   };
   s = strip_numbering(s);
   std::size_t i = 0;
@@ -608,7 +611,6 @@ class Reader {
   std::optional<Found> title_at(std::size_t i) {
     const Line& l = lines_[i];
     if (l.words.size() > 3 || l.has_figure()) return std::nullopt;
-    const std::string_view core = core_of_title(l.text);
     const auto role = table_role_by_title(l.text);
     if (!role) return std::nullopt;
     // A title in the contents is not followed by a unit: a table's is, within two lines.
@@ -621,9 +623,9 @@ class Reader {
     std::string printed;
     for (const Word& w : l.words) printed += w.text;
     if (const std::int32_t y = year_of_title(l.text); y != 0 && out_.year == 0) out_.year = y;
+    // The family of its first table: 一般公共预算…决算表 is a 决算 table whatever it names.
     if (!out_.kind) {
-      if (core.find("决算") != std::string_view::npos) out_.kind = ReportKind::final_accounts;
-      if (core.find("预算") != std::string_view::npos) out_.kind = ReportKind::budget;
+      out_.kind = info(*role).budget ? ReportKind::budget : ReportKind::final_accounts;
     }
     return Found{i, *role, printed};
   }
@@ -934,8 +936,12 @@ class Reader {
 
   void classify(std::vector<Column>& columns, const Table& table, std::string_view fund) {
     double top_line = std::numeric_limits<double>::max();
+    double bottom_line = std::numeric_limits<double>::lowest();
     for (const Column& c : columns) {
-      for (const Word* w : c.fragments) top_line = std::min(top_line, w->top);
+      for (const Word* w : c.fragments) {
+        top_line = std::min(top_line, w->top);
+        bottom_line = std::max(bottom_line, w->top);
+      }
     }
     for (Column& c : columns) {
       if (c.meaning) continue;  // set with the columns (scenario_columns)
@@ -953,7 +959,7 @@ class Reader {
         c.kind = ColKind::sub_code;
       } else if (is_code_header(s)) {
         c.kind = ColKind::code;
-      } else if (is_side_header(s) && c.fragments.size() == 1 &&
+      } else if (is_side_header(s) && c.fragments.size() == 1 && top_line < bottom_line &&
                  c.fragments.front()->top == top_line) {
         c.kind = ColKind::group;
       } else if (is_name_header(s) || (s.ends_with("名称") && s.size() <= 45)) {
@@ -1477,6 +1483,10 @@ class Reader {
       auto parsed = parse_figure(w->text, Reading::rounded);
       if (!parsed) {
         problems_for_word(*w, table, "不是数字：未读");
+        continue;
+      }
+      if (!parsed->try_interval()) {
+        problems_for_word(*w, table, "数字过大，无法核对：未读");
         continue;
       }
       parsed->unit = table.unit;

@@ -1041,6 +1041,11 @@ class Reader {
     figure.reading = count ? Reading::exact : reading;
     figure.text = to_utf8(std::u32string_view(p.original).substr(n.begin, n.digits_end - n.begin));
     if (direction == Direction::decrease) figure.value = -figure.value;
+    if (!figure.try_interval()) {
+      // 18 digits and more: the range its rounding allows does not fit fisc's decimals.
+      skip(p, n, "数字过大，无法核对");
+      return;
+    }
     const Source source = source_at(p, n.begin, n.digits_end);
 
     std::vector<FactKey> values;

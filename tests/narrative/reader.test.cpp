@@ -382,6 +382,14 @@ TEST_CASE("narrative: options, a budget document, and what is not a figure") {
   const auto vague = read("班子成员配备到位率达93%，培训干部4683人次。\n");
   CHECK(vague.report.statements.empty());
   CHECK(vague.skipped.size() == 2);
+
+  // 18 digits: its rounding range does not fit fisc's decimals, so it is skipped, not read.
+  const auto huge = read("2024年度收入总计125444991964384824万元。\n");
+  CHECK(huge.report.statements.empty());
+  REQUIRE(huge.skipped.size() == 1);
+  CHECK(huge.skipped[0].reason == "数字过大，无法核对");
+  // A year with a space before 年, as pdftotext prints digits inside Chinese.
+  CHECK(read("2023 年度部门决算\n收入100.00万元。\n").report.year == 2023);
 }
 
 TEST_CASE("narrative: bytes that are not text are an error naming the file") {

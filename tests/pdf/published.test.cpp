@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: BSL-1.0
+// read_published on the published PDFs of ../shared/corpus (its README says what each is): every
+// standard table found and read (totals and a sample of cells against the printed figures,
+// nothing left unplaced), the blank template's empty tables, and what the built-in pack finds in
+// each document, with the planted errors of the edited copy.
+#include "fisc/pdf/published.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+#include <doctest/doctest.h>
+
+#include "fisc/accounts/table_role.hpp"
+#include "fisc/rules/builtin.hpp"
+
+namespace {
+
+using fisc::PublishedReading;
+using fisc::TableRole;
+
+std::filesystem::path corpus(std::string_view name) {
+  return std::filesystem::path(FISC_SHARED_DIR) / "corpus" / name;
+}
+
+PublishedReading read(std::string_view name) {
+  auto r = fisc::load_published_pdf(corpus(name));
+  REQUIRE_MESSAGE(r.has_value(), (r ? std::string() : fisc::describe(r.error())));
+  return std::move(*r);
+}
+
+std::vector<TableRole> roles(const PublishedReading& r) {
+  std::vector<TableRole> out;
+  for (const auto& t : r.report.tables) out.push_back(t.role);
+  return out;
+}
+
+const fisc::Table& table(const PublishedReading& r, TableRole role) {
+  const auto it = std::find_if(r.report.tables.begin(), r.report.tables.end(),
+                               [&](const fisc::Table& t) { return t.role == role; });
+  REQUIRE(it != r.report.tables.end());
+  return *it;
+}
+
+// The figure as printed in the row of that code (or label) and the column of that key.
+std::string cell(const fisc::Table& t, std::string_view row, std::string_view column) {
+  for (const auto& r : t.rows) {
+    if (r.code != row && r.label != row) continue;
+    for (const auto& c : r.cells) {
+      if (c.column == column) return c.value.text;
+    }
+  }
+  return "(none)";
+}
+
+std::size_t cells(const fisc::Table& t) {
+  std::size_t n = 0;
+  for (const auto& r : t.rows) n += r.cells.size();
+  return n;
+}
+
+// Each finding as its rule, its page, and its table row (a cell) or its line (text).
+using Found = std::vector<std::tuple<std::string, unsigned, std::string>>;
+
+Found findings(const PublishedReading& r) {
+  const fisc::Subject subject(r.report);
+  CHECK(subject.errors().empty());
+  Found got;
+  for (const auto& f : fisc::run(fisc::builtin_pack(), subject).findings) {
+    std::string at;
+    if (f.where.cell) at = f.where.cell->row;
+    if (f.where.span) at = std::to_string(f.where.span->line);
+    got.emplace_back(f.rule, f.where.page, at);
+  }
+  return got;
+}
+
+}  // namespace
+
+TEST_CASE("published: 2024 部门决算 of 区财政局, its nine tables and what they disagree on") {
+  const auto r = read("shanghai-putuo-2024-final-finance-bureau.pdf");
+  CHECK(r.pages == 25);
+  CHECK(r.report.year == 2024);
+  CHECK(r.report.kind == fisc::ReportKind::final_accounts);
+  CHECK(roles(r) == std::vector<TableRole>{TableRole::income_expenditure_total, TableRole::income,
+                                           TableRole::expenditure, TableRole::fiscal_total,
+                                           TableRole::general_budget_expenditure,
+                                           TableRole::general_budget_basic, TableRole::three_public,
+                                           TableRole::government_fund, TableRole::state_capital});
+  CHECK(r.problems.empty());
+
+  const auto& total = table(r, TableRole::income_expenditure_total);
+  CHECK(total.source.page == 6);
+  CHECK(total.unit == fisc::Unit::wan);
+  CHECK(cell(total, "一、一般公共预算财政拨款收入", "c") == "2,940.05");
+  CHECK(cell(total, "本年收入合计", "c") == "2,946.25");
+  CHECK(cell(total, "208", "c_2") == "326.71");
+  CHECK(cell(total, "本年支出合计", "c_2") == "2,940.05");
+  CHECK(cell(total, "年初结转和结余", "c") == "49.14");  // on page 7: the table runs over
+  CHECK(cell(total, "年末结转和结余", "c_2") == "55.34");
+
+  const auto& income = table(r, TableRole::income);
+  CHECK(cell(income, "合计", "total") == "2,946.25");
+  CHECK(cell(income, "2010602", "other_revenue") == "6.19");
+  CHECK(cell(income, "2080505", "fiscal") == "160.75");
+  const auto named = std::find_if(income.rows.begin(), income.rows.end(),
+                                  [](const fisc::TableRow& row) { return row.code == "2080505"; });
+  REQUIRE(named != income.rows.end());
+  CHECK(named->label == "机关事业单位基本养老保险缴费支出");  // printed over two lines
+
+  const auto& spending = table(r, TableRole::expenditure);
+  CHECK(cell(spending, "合计", "basic") == "2,336.91");
+  CHECK(cell(spending, "2010601", "project") == "8.37");
+  CHECK(cell(spending, "208", "total") == "326.72");
+
+  const auto& fiscal = table(r, TableRole::fiscal_total);
+  CHECK(cell(fiscal, "总计", "c") == "2,961.68");
+  CHECK(cell(fiscal, "201", "fiscal_general_budget") == "2,106.66");
+
+  const auto& basic = table(r, TableRole::general_budget_basic);
+  CHECK(basic.row_code_dimension == "economic");
+  CHECK(cell(basic, "30101", "basic") == "262.33");
+  CHECK(cell(basic, "30201", "basic_2") == "21.21");  // the right half of the table
+  CHECK(cell(basic, "人员经费合计", "basic") == "2,152.26");
+  CHECK(cell(basic, "公用经费合计", "basic_2") == "184.65");
+
+  const auto& three = table(r, TableRole::three_public);
+  CHECK(cells(three) == 2);
+  CHECK(cells(table(r, TableRole::government_fund)) == 0);
+  CHECK(table(r, TableRole::government_fund).note.find("本表无数据") != std::string::npos);
+
+  // What a reviewer finds: 208 is 326.71 in the two totals tables and 326.72 in the others; the
+  // text's 财政拨款收入支出总计 is 0.3万元; 一般公共服务支出 is 71.65%, not 71.73%.
+  const Found expected{
+      {"fact.restated", 10, "208"}, {"fact.restated", 15, "208"}, {"fact.restated", 21, "15"},
+      {"fact.restated", 21, "15"},  {"share", 21, "26"},
+  };
+  CHECK(findings(r) == expected);
+}
+
+TEST_CASE("published: the edited copy, its planted errors found") {
+  const auto r = read("shanghai-putuo-2024-final-finance-bureau-errors-injected.pdf");
+  CHECK(r.report.year == 2024);
+  // 支出决算表 was removed from this copy.
+  CHECK(roles(r) == std::vector<TableRole>{TableRole::income_expenditure_total, TableRole::income,
+                                           TableRole::fiscal_total,
+                                           TableRole::general_budget_expenditure,
+                                           TableRole::general_budget_basic, TableRole::three_public,
+                                           TableRole::government_fund, TableRole::state_capital});
+  CHECK(r.problems.empty());
+  const Found expected{
+      {"fact.restated", 12, "208"},      // as in the original
+      {"fact.restated", 18, "3"},        // planted: 收入支出总计0万元
+      {"fact.restated", 18, "3"},        // (its income and its spending side)
+      {"share", 19, "5"},                // as in the original: 71.73%
+      {"claim.contradicted", 19, "16"},  // planted: 决算数大于预算数 for 1511.89 of 1560.05
+      {"claim.contradicted", 20, "22"},  // planted: 大于 for 80.38 of 80.81
+      {"claim.contradicted", 21, "6"},   // planted: 等于 for 60.99 of 62.29
+  };
+  CHECK(findings(r) == expected);
+}
+
+TEST_CASE("published: four 2025 部门预算 and 单位预算, read whole, with nothing to report") {
+  struct Document {
+    std::string_view name;
+    unsigned pages;
+    std::string_view income_total;  // 收入总计 of 财务收支预算总表, 元
+    std::string_view basic;         // 基本支出 合计 of 支出预算总表
+    std::string_view wages;         // 301 of the 经济分类 table
+    std::string_view office;        // 机关运行经费, 万元
+  };
+  for (const Document& d : {
+           Document{"shanghai-putuo-2025-budget-commerce-department.pdf", 26, "371,514,655.00",
+                    "19,830,655.00", "16,671,057.00", "171.01"},
+           Document{"shanghai-putuo-2025-budget-commerce-unit.pdf", 22, "371,514,655.00",
+                    "19,830,655.00", "16,671,057.00", "171.01"},
+           Document{"shanghai-putuo-2025-budget-district-office-department.pdf", 22,
+                    "91,016,775.35", "24,606,775.35", "21,170,337.81", "213.28"},
+           Document{"shanghai-putuo-2025-budget-district-office-unit.pdf", 21, "91,016,775.35",
+                    "24,606,775.35", "21,170,337.81", "213.28"},
+       }) {
+    CAPTURE(d.name);
+    const auto r = read(d.name);
+    CHECK(r.pages == d.pages);
+    CHECK(r.report.year == 2025);
+    CHECK(r.report.kind == fisc::ReportKind::budget);
+    CHECK(roles(r) == std::vector<TableRole>{
+                          TableRole::budget_total, TableRole::budget_income,
+                          TableRole::budget_expenditure, TableRole::budget_fiscal_total,
+                          TableRole::budget_general_expenditure, TableRole::budget_government_fund,
+                          TableRole::budget_state_capital, TableRole::budget_general_basic_economic,
+                          TableRole::budget_three_public});
+    CHECK(r.problems.empty());
+    const auto& total = table(r, TableRole::budget_total);
+    CHECK(total.unit == fisc::Unit::yuan);
+    CHECK(cell(total, "收入总计", "c") == d.income_total);
+    CHECK(cell(table(r, TableRole::budget_expenditure), "合计", "basic") == d.basic);
+    CHECK(cell(table(r, TableRole::budget_general_basic_economic), "301", "basic") == d.wages);
+    const auto& three = table(r, TableRole::budget_three_public);
+    CHECK(three.unit == fisc::Unit::wan);
+    CHECK(cell(three, "合计", "office_running") == d.office);
+    CHECK(cells(table(r, TableRole::budget_government_fund)) == 0);
+    CHECK(findings(r).empty());
+  }
+}
+
+TEST_CASE("published: the blank template gives its tables, empty, and no error") {
+  const auto r = read("shanghai-2024-final-accounts-template-blank.pdf");
+  CHECK(r.report.tables.size() == 9);
+  for (const auto& t : r.report.tables) {
+    CAPTURE(t.title);
+    CHECK(cells(t) == 0);
+  }
+  CHECK(r.problems.empty());
+  CHECK(findings(r).empty());
+}
+
+TEST_CASE("published: places of the text are pages and lines within them") {
+  const auto r = read("shanghai-putuo-2024-final-finance-bureau.pdf");
+  const auto share = std::find_if(r.report.statements.begin(), r.report.statements.end(),
+                                  [](const fisc::Fact& f) { return f.value.text == "71.73%"; });
+  REQUIRE(share != r.report.statements.end());
+  CHECK(share->source.page == 21);
+  REQUIRE(share->source.span.has_value());
+  CHECK(share->source.span->line == 26);
+  CHECK(share->source.file.ends_with("shanghai-putuo-2024-final-finance-bureau.pdf"));
+  // Figures of table rows are the table reader's, not listed as skipped by the text reader.
+  for (const auto& s : r.skipped) {
+    CAPTURE(s.text);
+    CHECK(s.page != 0);
+  }
+}
+
+TEST_CASE("published: text laid out in columns reads the same tables") {
+  auto r = fisc::load_published_text(corpus("shanghai-putuo-2024-final-finance-bureau.layout.txt"));
+  REQUIRE(r.has_value());
+  CHECK(r->report.tables.size() == 9);
+  CHECK(r->problems.empty());
+  const auto& total = table(*r, TableRole::income_expenditure_total);
+  CHECK(cell(total, "一、一般公共预算财政拨款收入", "c") == "2,940.05");
+  CHECK(cell(table(*r, TableRole::expenditure), "2010601", "project") == "8.37");
+  CHECK(cell(table(*r, TableRole::general_budget_basic), "30201", "basic_2") == "21.21");
+}
+
+TEST_CASE("published: errors of the PDF are the loader's") {
+  const auto missing = fisc::load_published_pdf(corpus("no such document.pdf"));
+  REQUIRE_FALSE(missing.has_value());
+  CHECK(missing.error().file.ends_with("no such document.pdf"));
+  const auto text = fisc::read_published_text("\xff\xfe\x00\x41", {.file = "utf16.txt"});
+  REQUIRE_FALSE(text.has_value());
+  CHECK(text.error().file == "utf16.txt");
+}
