@@ -4,8 +4,10 @@
 #include <algorithm>
 #include <cstddef>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
+#include <tuple>
 #include <utility>
 
 #include "fisc/io/encoding.hpp"
@@ -29,23 +31,25 @@ class PageLines {
   std::vector<std::uint32_t> starts_;
 };
 
-// The pages a table's rows stand on: its own and those its cells name.
-std::set<std::uint32_t> table_pages(const Report& report) {
-  std::set<std::uint32_t> pages;
+// The figures each page's tables were read with, as printed: the text reader meets them too,
+// in the page's text, and skips them; they are the table reader's, not figures left unread.
+std::map<std::uint32_t, std::multiset<std::string>> table_figures(const Report& report) {
+  std::map<std::uint32_t, std::multiset<std::string>> figures;
   for (const Table& t : report.tables) {
-    if (t.rows.empty()) continue;
-    pages.insert(t.source.page);
     for (const TableRow& r : t.rows) {
       for (const TableCellValue& c : r.cells) {
-        if (c.page != 0) pages.insert(c.page);
+        figures[c.page != 0 ? c.page : t.source.page].insert(c.value.text);
       }
     }
   }
-  return pages;
+  return figures;
 }
 
-// The reason read_narrative gives a figure of a line it takes for a table row.
-constexpr std::string_view table_row_reason = "表格行中的数字（表格未读）";
+// A skipped figure's digits, without the unit words after them ("2940.05 万元").
+std::string_view digits_of(std::string_view text) {
+  const auto end = text.find_last_of("0123456789");
+  return end == std::string_view::npos ? text : text.substr(0, end + 1);
+}
 
 // Tables and text into one reading. `relative` makes the places of the text's figures lines of
 // their page (a PDF) rather than of the file.
@@ -68,14 +72,25 @@ PublishedReading combine(NarrativeReading text, TableReading tables, const PageL
   for (Fact& f : out.report.listings) place(f.source);
   for (Enumeration& e : out.report.enumerations) place(e.source);
   for (Claim& c : out.report.claims) place(c.source);
-  const std::set<std::uint32_t> read = table_pages(out.report);
+  auto read = table_figures(out.report);
   for (SkippedFigure& s : text.skipped) {
     const std::uint32_t page = lines.page_of(s.span.line);
-    if (s.reason == table_row_reason && read.contains(page)) continue;
+    if (auto on_page = read.find(page); on_page != read.end()) {
+      if (auto cell = on_page->second.find(std::string(digits_of(s.text)));
+          cell != on_page->second.end()) {
+        on_page->second.erase(cell);
+        continue;
+      }
+    }
     if (paged) s.page = page;
     if (relative) s.span.line -= lines.first_line(page) - 1;
     out.skipped.push_back(std::move(s));
   }
+  std::stable_sort(out.skipped.begin(), out.skipped.end(),
+                   [](const SkippedFigure& a, const SkippedFigure& b) {
+                     return std::tie(a.page, a.span.line, a.span.column) <
+                            std::tie(b.page, b.span.line, b.span.column);
+                   });
   return out;
 }
 

@@ -941,6 +941,62 @@ TEST_CASE("fisc check --help and fisc help check") {
 
 // FISC_CLI_TESTS
 
+TEST_CASE("fisc check report.pdf: the tables and the text of a published PDF, with pages") {
+  const auto pdf = (std::filesystem::path(FISC_SHARED_DIR) / "corpus" /
+                    "shanghai-putuo-2024-final-finance-bureau.pdf")
+                       .string();
+  const auto r = fisc_run({"check", pdf});
+  INFO(r.err);
+  CHECK(r.status == 1);
+  // A table cell: the page, the table, the row's code and the column's header.
+  CHECK(contains(r.out, pdf + ": page 10: 支出决算表 / 208 / 本年支出合计: 错误 [fact.restated]"));
+  // A figure of the text: its line and column within its page.
+  CHECK(contains(r.out, pdf + ":26:15: page 21: 第三部分 五（二）: 错误 [share]"));
+  CHECK(contains(r.out, "共 5 个错误"));
+  // A folder holding a PDF checks it as an input of its own.
+  const auto dir = fresh_dir("pdf_folder");
+  std::filesystem::copy_file(std::filesystem::path(FISC_SOURCE_DIR) / "tests/pdf/data/hello.pdf",
+                             dir / "hello.pdf");
+  const auto folder = fisc_run({"check", dir.string()});
+  CHECK(folder.status == 0);
+  CHECK(contains(folder.out, (dir / "hello.pdf").string()));
+}
+
+TEST_CASE("fisc check: a PDF that cannot be read is exit status 2, saying why") {
+  const auto data = std::filesystem::path(FISC_SOURCE_DIR) / "tests/pdf/data";
+  const auto scan = fisc_run({"check", (data / "image-only.pdf").string()});
+  CHECK(scan.status == 2);
+  CHECK(contains(scan.err, "image-only.pdf: the PDF has no text layer"));
+  const auto locked = fisc_run({"check", (data / "hello-user-password.pdf").string()});
+  CHECK(locked.status == 2);
+  CHECK(contains(locked.err, "needs a password"));
+  const auto fake = write_scratch("not-a.pdf", "{\"fisc_report\": 1}\n");
+  const auto json = fisc_run({"check", fake.string()});
+  CHECK(json.status == 2);
+  CHECK(contains(json.err, "not-a.pdf: "));
+  CHECK(contains(json.err, "not a PDF"));
+  const auto cut = write_scratch("damaged.pdf", "%PDF-1.7\n1 0 obj << /Type /Catalog");
+  const auto damaged = fisc_run({"check", cut.string()});
+  CHECK(damaged.status == 2);
+  CHECK(contains(damaged.err, "damaged.pdf: "));
+}
+
+TEST_CASE("fisc show report.pdf: each table as read, then what was not placed or read") {
+  const auto pdf = (std::filesystem::path(FISC_SHARED_DIR) / "corpus" /
+                    "shanghai-putuo-2025-budget-commerce-department.pdf")
+                       .string();
+  const auto r = fisc_run({"show", pdf});
+  INFO(r.err);
+  CHECK(r.status == 0);
+  CHECK(contains(r.out, "2025年部门财务收支预算总表"));
+  CHECK(contains(r.out, "371,514,655.00"));
+  CHECK(contains(r.out, "表格中未能归位的内容（0 处）：\n"));
+  CHECK(contains(r.out, "未读的数字（"));
+  CHECK(contains(r.out, "  第5页 2:28  1家  未识别的计数\n"));  // with its page
+  const auto en = fisc_run({"show", "--lang", "en", pdf});
+  CHECK(contains(en.out, "Table words not placed (0):\n"));
+}
+
 TEST_CASE("fisc show 说明.txt: what the text says, then every figure not read with its place") {
   const auto path = write_scratch("show_narrative.txt",
                                   "第二部分 2020年度部门决算情况说明\n"

@@ -40,8 +40,8 @@ struct PublishedOptions {
 struct PublishedReading {
   Report report;
   /// Figures of the running text whose meaning no sentence form gives, each with its page.
-  /// Figures in the rows of a table that was read are not among them: the table reader
-  /// accounts for those.
+  /// A figure the tables of its page were read with is not among them (the text reader meets
+  /// the tables' words in the page's text too): the table reader accounts for it.
   std::vector<SkippedFigure> skipped;
   std::vector<TableProblem> problems;  ///< words of tables that could not be placed
   std::uint32_t pages = 0;
