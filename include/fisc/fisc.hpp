@@ -61,10 +61,10 @@
 #include "fisc/io/report_json.hpp"
 #include "fisc/io/show.hpp"
 #include "fisc/io/table_csv.hpp"
-#include "fisc/narrative/reader.hpp"
-#include "fisc/narrative/writer.hpp"
 #include "fisc/layout/page.hpp"
 #include "fisc/layout/tables.hpp"
+#include "fisc/narrative/reader.hpp"
+#include "fisc/narrative/writer.hpp"
 #include "fisc/pdf/document.hpp"
 #include "fisc/pdf/published.hpp"
 
