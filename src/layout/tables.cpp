@@ -762,7 +762,6 @@ class Reader {
     struct Fragment {
       const Word* word;
       std::size_t line;
-      std::size_t column = 0;
       bool spans = false;
     };
     std::vector<Fragment> fragments;
@@ -1113,7 +1112,6 @@ class Reader {
     // the end of its name, or the start of the next row's, or both (resolve_names).
     std::vector<std::pair<std::size_t, std::string>> after;
     std::uint32_t page = 0;
-    bool closed = false;  // a label that ended (continuations no longer join)
   };
 
   // Which column of the side a word falls in: the column whose extent overlaps it most, else
@@ -1202,11 +1200,10 @@ class Reader {
       const std::string plain_label = squeeze(label);
       bool starts = false;
       if (coded) {
-        starts = (!code.empty() && (code.size() == 3 || code.size() == 5 || code.size() == 7) &&
-                  (rows.empty() || code.size() >= 3)) ||
+        starts = code.size() == 3 || code.size() == 5 || code.size() == 7 ||
                  plain_label.ends_with("合计") || plain_label.ends_with("总计");
-        // A 款 or 项 printed on the line below its 类 (经济分类 tables): it completes the row.
-        if (!rows.empty() && !code.empty() && code.size() == 2 && !rows.back().closed) {
+        // A 款 printed on the line below its 类 (经济分类 tables): it completes the row.
+        if (!rows.empty() && code.size() == 2 && rows.back().code.size() == 3) {
           rows.back().code += code;
           starts = false;
           code.clear();
