@@ -285,7 +285,7 @@ class ReportReader {
     }
     top.allow_only({"fisc_report", "kind", "year", "department", "units", "offices", "affiliated",
                     "unit", "tables", "statements", "listings", "enumerations", "claims",
-                    "performance"});
+                    "performance", "contents"});
     report_.file = std::string(file_);
     report_.kind = enum_of<ReportKind>(top.require("kind"), top.path("kind"), "kind",
                                        &report_kind_from_string, {"final_accounts", "budget"});
@@ -333,6 +333,12 @@ class ReportReader {
     }
     if (const JsonNode* n = top.find("performance")) {
       report_.performance = performance(*n, top.path("performance"));
+    }
+    if (const JsonNode* n = top.find("contents")) {
+      for_each(*n, top.path("contents"), "the contents (an array of listed tables)",
+               [&](const JsonNode& item, const std::string& path) {
+                 report_.contents.push_back(listed_table(item, path));
+               });
     }
     return std::move(report_);
   }
@@ -503,6 +509,18 @@ class ReportReader {
     std::size_t row;
     std::size_t cell;
   };
+
+  ListedTable listed_table(const JsonNode& node, const std::string& path) {
+    Obj o(node, path, "a listed table");
+    o.allow_only({"role", "title", "source"});
+    ListedTable t;
+    t.role =
+        enum_of<TableRole>(o.require("role"), o.path("role"), "table role", &table_role_from_string,
+                           {"the ids of fisc::table_roles() such as \"expenditure\""});
+    if (const JsonNode* n = o.find("title")) t.title = string_of(*n, o.path("title"), "a title");
+    if (const JsonNode* n = o.find("source")) t.source = source(*n, o.path("source"));
+    return t;
+  }
 
   void table(const JsonNode& node, const std::string& path) {
     Obj o(node, path, "a table");

@@ -401,6 +401,16 @@ class ReportWriter {
       for (const Claim& c : report_.claims) list.items.push_back(claim(c));
     }
     if (!report_.performance.empty()) v.add("performance", performance_value(report_.performance));
+    if (!report_.contents.empty()) {
+      Value& list = v.add("contents", Value::array());
+      for (const ListedTable& t : report_.contents) {
+        Value item = Value::object();
+        item.add("role", Value::string(to_string(t.role)));
+        if (!t.title.empty()) item.add("title", Value::string(t.title));
+        item.add("source", source_value(t.source));
+        list.items.push_back(std::move(item));
+      }
+    }
     return v;
   }
 

@@ -443,6 +443,11 @@ Pack builtin_pack() {
              {"同一年度同一事项的两份名单（如内设机构）所列名称须一致。",
               "Two lists of the same thing for the same year name the same items."},
              {"count", "organisation"}, "", enumeration_lists_check()));
+  p.add(rule("table.missing", Severity::error,
+             {"目录所列表格缺失", "a table the contents list is missing"},
+             {"文件目录列出的公开表须在文件中刊出。",
+              "Every standard table the document's contents list must be published in it."},
+             {"table", "disclosure"}, "", listed_table_check()));
 
   // Statements without a figure.
   p.add(

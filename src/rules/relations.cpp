@@ -14,6 +14,7 @@
 
 #include <fmt/format.h>
 
+#include "fisc/accounts/table_role.hpp"
 #include "fisc/facts/concept.hpp"
 #include "fisc/numbers/decimal.hpp"
 #include "fisc/numbers/format.hpp"
@@ -1272,6 +1273,28 @@ Check mislabelled_year_check() {
           }
         }
       }
+      emit(std::move(o));
+    }
+  };
+}
+
+Check listed_table_check() {
+  return [](const Scope& scope, const Emit& emit) {
+    const Report& report = scope.report();
+    if (report.tables.empty()) return;
+    for (const ListedTable& listed : report.contents) {
+      Outcome o;
+      o.where = listed.source;
+      if (o.where.file.empty()) o.where.file = report.file;
+      o.held = std::any_of(report.tables.begin(), report.tables.end(),
+                           [&](const Table& t) { return t.role == listed.role; });
+      const std::string title =
+          listed.title.empty() ? std::string(info(listed.role).title) : listed.title;
+      o.message =
+          o.held ? Text{"目录所列“" + title + "”已刊出",
+                        "the listed table “" + title + "” is published"}
+                 : Text{"目录列出“" + title + "”，文件中却没有这张表",
+                        "the contents list “" + title + "”, but the document does not hold it"};
       emit(std::move(o));
     }
   };

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <utility>
 
+#include "fisc/accounts/table_role.hpp"
 #include "fisc/numbers/parse.hpp"
 
 using fisc::Dimensions;
@@ -557,6 +558,29 @@ TEST_CASE("report json: claims are read, written back, and checked for their mem
   check_error(head + R"({"concept": "income.total", "claim": "equals_budget", "value": "1",
 "source": {}}]})",
               2, 66, "$.claims[0].value", "unknown member");
+}
+
+TEST_CASE("report json: the contents (目录) round-trip, each with its role, title and place") {
+  const std::string json =
+      R"({"fisc_report": 1, "kind": "final_accounts", "year": 2024, "department": {"name": "某局"},
+          "contents": [{"role": "expenditure", "title": "三、支出决算表", "source": {"page": 2}},
+                       {"role": "three_public"}]})";
+  auto r = fisc::read_report_json(json, "c.json");
+  REQUIRE(r.has_value());
+  REQUIRE(r->contents.size() == 2);
+  CHECK(r->contents[0].role == fisc::TableRole::expenditure);
+  CHECK(r->contents[0].title == "三、支出决算表");
+  CHECK(r->contents[0].source.page == 2);
+  CHECK(r->contents[1].role == fisc::TableRole::three_public);
+  auto back = fisc::read_report_json(fisc::write_report_json(*r), "c.json");
+  REQUIRE(back.has_value());
+  CHECK(back->contents == r->contents);
+  const auto bad = fisc::read_report_json(
+      R"({"fisc_report": 1, "kind": "budget", "year": 2024, "department": {"name": "某局"},
+          "contents": [{"role": "no such table"}]})",
+      "c.json");
+  REQUIRE_FALSE(bad.has_value());
+  CHECK(bad.error().path == "$.contents[0].role");
 }
 
 TEST_CASE("claim kinds have stable names") {

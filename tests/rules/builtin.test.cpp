@@ -63,6 +63,7 @@ const std::set<std::string, std::less<>> tested_rules{
     "year.mislabelled",
     "count.enumeration",
     "enumeration.lists_differ",
+    "table.missing",
     "claim.contradicted",
     "claim.unlikely",
     // Tested in tests/rules/perf.test.cpp, on reports built in code.
@@ -1050,6 +1051,28 @@ TEST_CASE("enumeration.lists_differ") {
   at_text(f, 9, 5);
   CHECK_FALSE(f.expected.has_value());
   CHECK(contains(f.message.zh, "仅前者有：人事股；仅此处有：党建股"));
+}
+
+TEST_CASE("table.missing") {
+  // The contents list 收入决算表 and 支出决算表; the report holds the first, and maybe the second.
+  const auto doc = [](bool second) {
+    std::string tables =
+        R"("tables": [{"role": "income", "title": "收入决算表", "columns": [], "rows": []})";
+    if (second) {
+      tables += R"(, {"role": "expenditure", "title": "支出决算表", "columns": [], "rows": []})";
+    }
+    return report({}, tables + R"(], "contents": [
+      {"role": "income", "title": "二、收入决算表", "source": {"page": 2}},
+      {"role": "expenditure", "title": "三、支出决算表", "source": {"page": 2}}])");
+  };
+  holds("table.missing", run_rule("table.missing", doc(true)));
+  const Finding f = fails("table.missing", run_rule("table.missing", doc(false)));
+  CHECK(f.severity == Severity::error);
+  CHECK(f.where.page == 2);
+  CHECK(contains(f.message.zh, "目录列出“三、支出决算表”，文件中却没有这张表"));
+  // A report without tables (a text read alone) lists nothing missing.
+  const auto text_only = report({}, R"("contents": [{"role": "income"}])");
+  CHECK(run_rule("table.missing", text_only).findings.empty());
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ namespace fisc::gen {
 namespace {
 
 // The kinds, in the order of docs/rules.md.
-constexpr std::array<std::string_view, 44> all_kinds{
+constexpr std::array<std::string_view, 45> all_kinds{
     "sum.total_table.income",
     "sum.total_table.expenditure",
     "sum.total_table.balance",
@@ -54,6 +54,7 @@ constexpr std::array<std::string_view, 44> all_kinds{
     "year.mislabelled",
     "count.enumeration",
     "enumeration.lists_differ",
+    "table.missing",
     "claim.contradicted",
     "claim.unlikely",
     "perf.actual_copies_target",
@@ -858,6 +859,9 @@ void Builder::inject(std::string_view kind) {
   } else if (k == "enumeration.lists_differ") {
     override_["offices.second"] = office_list_[rng_.below(office_list_.size())];
     expect(k, k, "offices.second", "one office named differently in the second list");
+  } else if (k == "table.missing") {
+    override_["contents.missing"] = "yes";
+    expect(k, k, "contents.missing", "the contents list a table the report does not hold");
   } else if (k == "claim.contradicted") {
     override_["claim.exp"] = "flip";
     expect(k, k, "claim.exp", "增加 where spending fell, or 减少 where it rose");
@@ -1535,6 +1539,23 @@ void Builder::render() {
       e.projects.push_back(std::move(lp));
     }
     report_.performance.evaluation = std::move(e);
+  }
+  // ---- 目录: every table the report holds; with table.missing, one it does not.
+  next_line("目录");
+  for (const Table& tb : report_.tables) {
+    const std::string_view title = info(tb.role).title;
+    report_.contents.push_back(ListedTable{tb.role, std::string(title), span(code_points(title))});
+  }
+  if (override_.contains("contents.missing")) {
+    for (const TableRoleInfo& role : table_roles()) {
+      const bool held = std::any_of(report_.tables.begin(), report_.tables.end(),
+                                    [&](const Table& tb) { return tb.role == role.role; });
+      if (held || role.budget || role.role == TableRole::other) continue;
+      ListedTable missing{role.role, std::string(role.title), span(code_points(role.title))};
+      places_["contents.missing"].push_back(missing.source);
+      report_.contents.push_back(std::move(missing));
+      break;
+    }
   }
 }
 

@@ -73,6 +73,15 @@ struct Claim {
   friend bool operator==(const Claim&, const Claim&) = default;
 };
 
+/// A standard table as the document's contents (目录) list it: its role, its title as listed
+/// and its place. A listed table the document does not hold is missing (table.missing).
+struct ListedTable {
+  TableRole role = TableRole::other;
+  std::string title;  ///< as listed: "三、支出决算表"
+  Source source;
+  friend bool operator==(const ListedTable&, const ListedTable&) = default;
+};
+
 struct Report {
   ReportKind kind = ReportKind::final_accounts;
   std::int32_t year = 0;
@@ -85,9 +94,10 @@ struct Report {
   std::vector<Fact> statements;  ///< figures as the text states them
   std::vector<Fact> listings;    ///< figures of typed sections outside the tables
   std::vector<Enumeration> enumerations;
-  std::vector<Claim> claims;  ///< statements without a figure
-  Performance performance;    ///< project performance tables and the self-evaluation
-  std::string file;           ///< the file it was read from, for places
+  std::vector<Claim> claims;          ///< statements without a figure
+  Performance performance;            ///< project performance tables and the self-evaluation
+  std::vector<ListedTable> contents;  ///< the standard tables its contents (目录) list
+  std::string file;                   ///< the file it was read from, for places
 
   friend bool operator==(const Report&, const Report&) = default;
 };

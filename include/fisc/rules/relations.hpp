@@ -91,6 +91,10 @@ struct DimensionSum {
 [[nodiscard]] Check enumeration_count_check();
 /// Two enumerations of one concept, year and dimensions that list different items.
 [[nodiscard]] Check enumeration_lists_check();
+/// Each standard table the contents (目录) list, against the tables of the report: one outcome per
+/// listed table, failed when no table has its role. Nothing for a report without tables (a text
+/// read alone).
+[[nodiscard]] Check listed_table_check();
 /// Claims (statements without a figure) against the figures of their fact: 持平 / 增加 / 减少
 /// against this year's and the prior year's value (or the stated change), 决算数与预算数不一致 /
 /// 与预算一致 against the stated budget or completion rate. With `unlikely` false, a claim the
