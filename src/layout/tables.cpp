@@ -598,7 +598,11 @@ class Reader {
       }
     }
     for (std::size_t i = 0; i < lines_.size(); ++i) {
-      if (auto f = title_at(i)) found.push_back(std::move(*f));
+      if (auto f = title_at(i)) {
+        found.push_back(std::move(*f));
+      } else if (found.empty()) {
+        listed_at(i);
+      }
     }
     for (std::size_t t = 0; t < found.size(); ++t) {
       const std::size_t end = t + 1 < found.size() ? found[t + 1].title_line : lines_.size();
@@ -628,6 +632,24 @@ class Reader {
       out_.kind = info(*role).budget ? ReportKind::budget : ReportKind::final_accounts;
     }
     return Found{i, *role, printed};
+  }
+
+  // A line of the contents: a table's title, numbered or not, alone on its line.
+  void listed_at(std::size_t i) {
+    const Line& l = lines_[i];
+    if (l.words.size() > 3 || l.has_figure() || l.text.ends_with("(续)")) return;
+    const auto role = table_role_by_title(l.text);
+    if (!role) return;
+    if (std::any_of(out_.contents.begin(), out_.contents.end(),
+                    [&](const ListedTable& t) { return t.role == *role; })) {
+      return;
+    }
+    ListedTable t;
+    t.role = *role;
+    for (const Word& w : l.words) t.title += w.text;
+    t.source.file = options_.file;
+    t.source.page = l.page;
+    out_.contents.push_back(std::move(t));
   }
 
   void problem(const Line& l, const Word* w, std::string table, std::string message) {

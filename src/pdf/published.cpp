@@ -60,6 +60,7 @@ PublishedReading combine(NarrativeReading text, TableReading tables, const PageL
   out.report = std::move(text.report);
   out.report.file = file;
   out.report.tables = std::move(tables.tables);
+  out.report.contents = std::move(tables.contents);
   out.problems = std::move(tables.problems);
   // A text of one page (no form feed) has no pages to name.
   const bool paged = relative || pages > 1;

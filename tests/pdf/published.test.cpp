@@ -153,6 +153,7 @@ TEST_CASE("published: the edited copy, its planted errors found") {
                                            TableRole::government_fund, TableRole::state_capital});
   CHECK(r.problems.empty());
   const Found expected{
+      {"table.missing", 2, ""},          // planted: 支出决算表 removed, still in the contents
       {"fact.restated", 12, "208"},      // as in the original
       {"fact.restated", 18, "3"},        // planted: 收入支出总计0万元
       {"fact.restated", 18, "3"},        // (its income and its spending side)
@@ -250,7 +251,8 @@ TEST_CASE("published: errors of the PDF are the loader's") {
   const auto missing = fisc::load_published_pdf(corpus("no such document.pdf"));
   REQUIRE_FALSE(missing.has_value());
   CHECK(missing.error().file.ends_with("no such document.pdf"));
-  const auto text = fisc::read_published_text("\xff\xfe\x00\x41", {.file = "utf16.txt"});
+  const auto text = fisc::read_published_text(
+      "\xff\xfe\x00\x41", {.file = "utf16.txt", .year = std::nullopt, .kind = std::nullopt});
   REQUIRE_FALSE(text.has_value());
   CHECK(text.error().file == "utf16.txt");
 }

@@ -49,7 +49,10 @@ struct TableProblem {
 struct TableReading {
   std::vector<Table> tables;
   std::vector<TableProblem> problems;
-  std::optional<ReportKind> kind;  ///< as the titles say (决算表 / 预算表), when they do
+  /// The standard tables named before the first table without a unit under them: the
+  /// document's contents (目录), each with its page.
+  std::vector<ListedTable> contents;
+  std::optional<ReportKind> kind;  ///< the family of the first table's title, when one is found
   std::int32_t year = 0;           ///< as the titles say ("2025年…"), 0 when none does
 };
 
