@@ -177,22 +177,29 @@ constexpr std::array kTitles{
     TitleForm{"项目支出预算表", TableRole::budget_projects},
 };
 
+// The length in bytes of the Chinese numeral a string starts with (十二 of 十二、), 0 for none.
+std::size_t numeral_length(std::string_view s) {
+  constexpr std::array<std::string_view, 10> numerals{"一", "二", "三", "四", "五",
+                                                      "六", "七", "八", "九", "十"};
+  std::size_t i = 0;
+  for (bool more = true; more;) {
+    more = false;
+    for (const std::string_view n : numerals) {
+      if (s.substr(i).starts_with(n)) {
+        i += n.size();
+        more = true;
+      }
+    }
+  }
+  return i;
+}
+
 // Whether a squeezed line starts with a numbering: 一、 十二、 1. 2． 3、 (not 2024 or 1.00).
 bool numbered(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
   if (i == 0) {
-    constexpr std::array<std::string_view, 10> numerals{"一", "二", "三", "四", "五",
-                                                        "六", "七", "八", "九", "十"};
-    for (bool more = true; more;) {
-      more = false;
-      for (const std::string_view n : numerals) {
-        if (s.substr(i).starts_with(n)) {
-          i += n.size();
-          more = true;
-        }
-      }
-    }
+    i = numeral_length(s);
     return i > 0 && s.substr(i).starts_with("、");
   }
   if (i > 2) return false;
@@ -216,19 +223,7 @@ std::string_view core_of_title(std::string_view s) {
     while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
     // 表3 2024年度…, its spaces squeezed out: the number, then the year.
     if (table_number && i > 4 && t.substr(i).starts_with("年")) i -= 4;
-    if (i == 0) {
-      constexpr std::array<std::string_view, 10> numerals{"一", "二", "三", "四", "五",
-                                                          "六", "七", "八", "九", "十"};
-      for (bool more = true; more;) {
-        more = false;
-        for (const std::string_view n : numerals) {
-          if (t.substr(i).starts_with(n)) {
-            i += n.size();
-            more = true;
-          }
-        }
-      }
-    }
+    if (i == 0) i = numeral_length(t);
     if (i == 0) return t;
     for (const std::string_view sep : {"、", ".", "．", ":"}) {
       if (t.substr(i).starts_with(sep)) return t.substr(i + sep.size());
