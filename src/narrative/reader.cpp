@@ -1377,7 +1377,10 @@ void assume_dropped_zeros(std::vector<Fact>& facts) {
                          [](const auto& a, const auto& b) { return a.second < b.second; });
     for (Fact& f : facts) {
       if (f.value.unit == unit && f.value.value.decimals() < most->first) {
-        f.value = f.value.assume_decimals(most->first);
+        // Not where the decimals would take the figure past fisc's range (16 digits and 2
+        // assumed decimals): it keeps the decimals it was written with.
+        const Stated assumed = f.value.assume_decimals(most->first);
+        if (assumed.try_interval()) f.value = assumed;
       }
     }
   }

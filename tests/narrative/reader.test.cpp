@@ -388,6 +388,14 @@ TEST_CASE("narrative: options, a budget document, and what is not a figure") {
   CHECK(huge.report.statements.empty());
   REQUIRE(huge.skipped.size() == 1);
   CHECK(huge.skipped[0].reason == "数字过大，无法核对");
+  // 16 digits among figures to 0.01: its dropped zeros would take it past fisc's range, so it
+  // keeps the decimals it was written with (fisc_fuzz_narrative's find).
+  const auto wide = read("2020年度收入950.84万元，支出1254449919643848万元。\n");
+  const auto* spending = find(wide, "expenditure.total");
+  REQUIRE(spending != nullptr);
+  CHECK(spending->value.value.decimals() == 0);
+  CHECK(spending->value.try_interval().has_value());
+  CHECK(find(wide, "income.total")->value.value.decimals() == 2);
   // A year with a space before 年, as pdftotext prints digits inside Chinese.
   CHECK(read("2023 年度部门决算\n收入100.00万元。\n").report.year == 2023);
 }
