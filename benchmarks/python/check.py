@@ -768,6 +768,34 @@ def check_performance(r):
 
 # ---------------------------------------------------------------------------------------------
 
+def check_document(r):
+    doc = r.doc
+    tables = doc.get("tables", [])
+    if tables:
+        held = {t["role"] for t in tables}
+        for listed in doc.get("contents", []):
+            if listed["role"] not in held:
+                r.find("table.missing", f"the contents list {listed.get('title', listed['role'])}")
+    mentions = doc.get("mentions", [])
+    placeholders = sum(1 for m in mentions if m["kind"] == "placeholder")
+    figures = len(doc.get("statements", [])) + len(doc.get("listings", []))
+    figures += sum(len(row.get("cells", {})) for t in tables for row in t.get("rows", []))
+    kind = doc["kind"]
+    for m in mentions:
+        if m["kind"] == "placeholder" and placeholders <= figures:
+            r.find("text.placeholder", f"placeholder {m['text']}")
+        elif m["kind"] == "self_name" and m.get("names", kind) == kind and m["year"] != r.year:
+            r.find("year.self_name", f"{m['text']} names {m['year']}")
+        elif m["kind"] == "as_of":
+            year_end = m["month"] == 12 and m["day"] == 31
+            if kind == "final_accounts":
+                held = m["year"] == r.year if year_end else m["year"] >= r.year
+            else:
+                held = m["year"] == r.year - 1 or (m["year"] == r.year and not year_end)
+            if not held:
+                r.find("year.as_of", f"{m['text']} in the {r.year} {kind}")
+
+
 def check_report(r):
     check_identities(r)
     check_dimension_sums(r, "sum.fund", {"expenditure.fiscal", "expenditure.total", "expenditure.basic",
@@ -801,6 +829,7 @@ def check_report(r):
     check_enumerations(r)
     check_claims(r)
     check_performance(r)
+    check_document(r)
 
 
 def report_files(paths):

@@ -38,6 +38,22 @@ std::optional<ClaimKind> claim_kind_from_string(std::string_view s) noexcept {
   return std::nullopt;
 }
 
+std::string_view to_string(MentionKind k) noexcept {
+  switch (k) {
+    case MentionKind::self_name: return "self_name";
+    case MentionKind::as_of: return "as_of";
+    case MentionKind::placeholder: return "placeholder";
+  }
+  return "?";
+}
+
+std::optional<MentionKind> mention_kind_from_string(std::string_view s) noexcept {
+  for (MentionKind k : {MentionKind::self_name, MentionKind::as_of, MentionKind::placeholder}) {
+    if (to_string(k) == s) return k;
+  }
+  return std::nullopt;
+}
+
 const TableColumn* Table::column(std::string_view key) const noexcept {
   for (const TableColumn& c : columns) {
     if (c.key == key) return &c;

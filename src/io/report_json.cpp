@@ -285,7 +285,7 @@ class ReportReader {
     }
     top.allow_only({"fisc_report", "kind", "year", "department", "units", "offices", "affiliated",
                     "unit", "tables", "statements", "listings", "enumerations", "claims",
-                    "performance", "contents"});
+                    "performance", "contents", "mentions"});
     report_.file = std::string(file_);
     report_.kind = enum_of<ReportKind>(top.require("kind"), top.path("kind"), "kind",
                                        &report_kind_from_string, {"final_accounts", "budget"});
@@ -338,6 +338,12 @@ class ReportReader {
       for_each(*n, top.path("contents"), "the contents (an array of listed tables)",
                [&](const JsonNode& item, const std::string& path) {
                  report_.contents.push_back(listed_table(item, path));
+               });
+    }
+    if (const JsonNode* n = top.find("mentions")) {
+      for_each(*n, top.path("mentions"), "the mentions (an array)",
+               [&](const JsonNode& item, const std::string& path) {
+                 report_.mentions.push_back(mention(item, path));
                });
     }
     return std::move(report_);
@@ -520,6 +526,51 @@ class ReportReader {
     if (const JsonNode* n = o.find("title")) t.title = string_of(*n, o.path("title"), "a title");
     if (const JsonNode* n = o.find("source")) t.source = source(*n, o.path("source"));
     return t;
+  }
+
+  // A mention: what a self_name and an as_of need (a year; a date) is required; what its kind
+  // does not have is refused, so a mistyped kind is not read as another.
+  Mention mention(const JsonNode& node, const std::string& path) {
+    Obj o(node, path, "a mention");
+    o.allow_only({"kind", "text", "context", "year", "names", "month", "day", "source"});
+    Mention m;
+    m.kind = enum_of<MentionKind>(o.require("kind"), o.path("kind"), "mention kind",
+                                  &mention_kind_from_string, {"self_name", "as_of", "placeholder"});
+    m.text = string_of(o.require("text"), o.path("text"), "the words as written");
+    const auto refuse = [&](std::string_view key, std::string_view kinds) {
+      if (const JsonNode* n = o.find(key)) {
+        fail(n->offset, o.path(key),
+             "\"" + std::string(key) + "\" is only for " + std::string(kinds) + " mentions");
+      }
+    };
+    if (m.kind == MentionKind::placeholder) {
+      if (const JsonNode* n = o.find("context")) {
+        m.context = string_of(*n, o.path("context"), "the line the placeholder stands in");
+      }
+      refuse("year", "self_name and as_of");
+    } else {
+      refuse("context", "placeholder");
+      m.year = year_of(o.require("year"), o.path("year"));
+    }
+    if (m.kind == MentionKind::self_name) {
+      if (const JsonNode* n = o.find("names")) {
+        m.names = enum_of<ReportKind>(*n, o.path("names"), "kind", &report_kind_from_string,
+                                      {"final_accounts", "budget"});
+      }
+    } else {
+      refuse("names", "self_name");
+    }
+    if (m.kind == MentionKind::as_of) {
+      m.month = static_cast<std::uint8_t>(
+          integer_of(o.require("month"), o.path("month"), "a month", 1, 12));
+      m.day =
+          static_cast<std::uint8_t>(integer_of(o.require("day"), o.path("day"), "a day", 1, 31));
+    } else {
+      refuse("month", "as_of");
+      refuse("day", "as_of");
+    }
+    if (const JsonNode* n = o.find("source")) m.source = source(*n, o.path("source"));
+    return m;
   }
 
   void table(const JsonNode& node, const std::string& path) {

@@ -411,6 +411,10 @@ class ReportWriter {
         list.items.push_back(std::move(item));
       }
     }
+    if (!report_.mentions.empty()) {
+      Value& list = v.add("mentions", Value::array());
+      for (const Mention& m : report_.mentions) list.items.push_back(mention(m));
+    }
     return v;
   }
 
@@ -518,6 +522,21 @@ class ReportWriter {
     }
     if (!e.items.empty()) v.add("items", strings_value(e.items));
     v.add("source", source_value(e.source));
+    return v;
+  }
+
+  static Value mention(const Mention& m) {
+    Value v = Value::object();
+    v.add("kind", Value::string(to_string(m.kind)));
+    v.add("text", Value::string(m.text));
+    if (!m.context.empty()) v.add("context", Value::string(m.context));
+    if (m.kind != MentionKind::placeholder) v.add("year", Value::integer(m.year));
+    if (m.names) v.add("names", Value::string(to_string(*m.names)));
+    if (m.kind == MentionKind::as_of) {
+      v.add("month", Value::integer(m.month));
+      v.add("day", Value::integer(m.day));
+    }
+    v.add("source", source_value(m.source));
     return v;
   }
 

@@ -283,6 +283,10 @@ struct Words {
   std::string_view listings;
   std::string_view enumerations;
   std::string_view claims;
+  std::string_view mentions;
+  std::string_view mention_self_name;
+  std::string_view mention_as_of;
+  std::string_view mention_placeholder;
   std::string_view no_section;
   std::string_view measure_value;
   std::string_view measure_share;
@@ -336,6 +340,10 @@ constexpr Words zh_words{
     .listings = "列示数字",
     .enumerations = "列举",
     .claims = "无数字的表述",
+    .mentions = "文件的自称、截至日期与占位符",
+    .mention_self_name = "自称",
+    .mention_as_of = "截至日期",
+    .mention_placeholder = "占位符",
     .no_section = "（未注明章节）",
     .measure_value = "数值",
     .measure_share = "占比",
@@ -389,6 +397,10 @@ constexpr Words en_words{
     .listings = "Listings",
     .enumerations = "Enumerations",
     .claims = "Statements without a figure",
+    .mentions = "What the document says of itself",
+    .mention_self_name = "names itself",
+    .mention_as_of = "as of",
+    .mention_placeholder = "placeholder",
     .no_section = "(no section)",
     .measure_value = "value",
     .measure_share = "share",
@@ -997,6 +1009,40 @@ void render_claims(std::string& out, const Report& report, Language lang) {
   out += '\n';
 }
 
+void render_mentions(std::string& out, const Report& report, Language lang) {
+  if (report.mentions.empty()) return;
+  const Words& w = words(lang);
+  const bool zh = lang == Language::zh;
+  out += std::string(w.mentions) + (zh ? "（" : " (") + std::to_string(report.mentions.size()) +
+         (zh ? "）" : ")") + '\n';
+  for (const Mention& m : report.mentions) {
+    std::string line = "  ";
+    if (const std::string place = describe(m.source); !place.empty()) line += place + "  ";
+    switch (m.kind) {
+      case MentionKind::self_name:
+        line += std::string(w.mention_self_name) + std::string(w.colon) + "“" + m.text + "”";
+        line += (zh ? "（" : " (") + std::to_string(m.year) + (zh ? "年" : "");
+        if (m.names)
+          line += zh ? (*m.names == ReportKind::budget ? "，预算" : "，决算")
+                     : (*m.names == ReportKind::budget ? ", budget" : ", final accounts");
+        line += zh ? "）" : ")";
+        break;
+      case MentionKind::as_of:
+        line += std::string(w.mention_as_of) + std::string(w.colon) + "“" + m.text + "”" +
+                (zh ? "（" : " (") + std::to_string(m.year) + (m.month < 10 ? "-0" : "-") +
+                std::to_string(m.month) + (m.day < 10 ? "-0" : "-") + std::to_string(m.day) +
+                (zh ? "）" : ")");
+        break;
+      case MentionKind::placeholder:
+        line += std::string(w.mention_placeholder) + std::string(w.colon) + "“" + m.text + "”";
+        if (!m.context.empty()) line += (zh ? "：" : ": ") + m.context;
+        break;
+    }
+    out += one_line(line) + '\n';
+  }
+  out += '\n';
+}
+
 // ---------------------------------------------------------------------------------------------
 // Performance: project tables with their evaluation and score, and the self-evaluation.
 
@@ -1453,6 +1499,7 @@ std::string render_report(const Report& report, const ShowOptions& options) {
   render_facts(out, w.listings, report.listings, report.year, options.lang);
   render_enumerations(out, report, options.lang);
   render_claims(out, report, options.lang);
+  render_mentions(out, report, options.lang);
   while (out.size() >= 2 && out.ends_with("\n\n")) out.pop_back();
   return out;
 }

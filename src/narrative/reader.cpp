@@ -35,6 +35,7 @@
 #include "fisc/numbers/stated.hpp"
 #include "fisc/numbers/unit.hpp"
 #include "lexicon.hpp"
+#include "mentions.hpp"
 #include "text.hpp"
 
 namespace fisc {
@@ -1422,6 +1423,7 @@ tl::expected<NarrativeReading, LoadError> read_narrative(std::string_view bytes,
   Reader reader(options, layout, report.year, report.kind);
   reader.read(reading);
   assume_dropped_zeros(report.statements);
+  report.mentions = narrative_detail::find_mentions(decoded->text, options.file);
   return reading;
 }
 

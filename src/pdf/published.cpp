@@ -73,6 +73,7 @@ PublishedReading combine(NarrativeReading text, TableReading tables, const PageL
   for (Fact& f : out.report.listings) place(f.source);
   for (Enumeration& e : out.report.enumerations) place(e.source);
   for (Claim& c : out.report.claims) place(c.source);
+  for (Mention& m : out.report.mentions) place(m.source);
   auto read = table_figures(out.report);
   for (SkippedFigure& s : text.skipped) {
     const std::uint32_t page = lines.page_of(s.span.line);

@@ -449,6 +449,29 @@ Pack builtin_pack() {
               "Every standard table the document's contents list must be published in it."},
              {"table", "disclosure"}, "", listed_table_check()));
 
+  // What the document's words say of itself.
+  p.add(rule(
+      "text.placeholder", Severity::error,
+      {"模板占位符未替换", "a template placeholder was left in"},
+      {"填报后的文件中不应留有模板占位符（XX局、XXX万元、某某）；占位符多于数字的空白模板不检查。",
+       "A filled-in document keeps no template placeholder (XX局, XXX万元, 某某); a blank "
+       "template, with more placeholders than figures, is not checked."},
+      {"text", "disclosure"}, "", placeholder_check()));
+  p.add(rule("year.self_name", Severity::error,
+             {"文件自称的年度有误", "the document names itself with the wrong year"},
+             {"标题、部分标题和表名中“YYYY年度部门决算（预算）”的年度须与本文件的年度一致。",
+              "The year in the document's title, part headings and table titles "
+              "(YYYY年度部门决算/预算) must be the document's year."},
+             {"year", "text"}, "", self_name_check()));
+  p.add(rule("year.as_of", Severity::error,
+             {"截至日期与年度不符", "an as-of date does not fit the document's year"},
+             {"决算中“截至Y年12月31日”须为本年度年末，且不早于本年度；预算中截至日期须在编制"
+              "年度（上一年）或本年年末之前。",
+              "In final accounts of year Y a year-end date must be Y's and no date may be before "
+              "Y; in a budget for Y, drawn up in Y−1, a date must be in Y−1 or in Y before its "
+              "end."},
+             {"year", "text"}, "", as_of_check()));
+
   // Statements without a figure.
   p.add(
       rule("claim.contradicted", Severity::error,

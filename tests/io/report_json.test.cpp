@@ -583,6 +583,70 @@ TEST_CASE("report json: the contents (目录) round-trip, each with its role, ti
   CHECK(bad.error().path == "$.contents[0].role");
 }
 
+TEST_CASE(
+    "report json: mentions round-trip with what each kind names; what a kind lacks is refused") {
+  const std::string head =
+      R"({"fisc_report": 1, "kind": "final_accounts", "year": 2024, "department": {"name": "财政局"},
+"mentions": [)";
+  const std::string json = head + R"(
+    {"kind": "self_name", "text": "2023年度部门决算情况说明", "year": 2023, "names": "final_accounts",
+     "source": {"page": 18, "span": {"line": 1, "column": 15, "length": 14}}},
+    {"kind": "self_name", "text": "2024年部门预算表", "year": 2024},
+    {"kind": "as_of", "text": "截至2023年12月31日", "year": 2023, "month": 12, "day": 31},
+    {"kind": "placeholder", "text": "XX", "context": "上海市普陀区XX局", "source": {"page": 7}}]})";
+  const auto r = fisc::read_report_json(json, "t.json");
+  REQUIRE(r.has_value());
+  REQUIRE(r->mentions.size() == 4);
+  CHECK(r->mentions[0].kind == fisc::MentionKind::self_name);
+  CHECK(r->mentions[0].year == 2023);
+  CHECK(r->mentions[0].names == fisc::ReportKind::final_accounts);
+  CHECK(r->mentions[0].source.page == 18);
+  CHECK_FALSE(r->mentions[1].names.has_value());
+  CHECK(r->mentions[2].kind == fisc::MentionKind::as_of);
+  CHECK(r->mentions[2].month == 12);
+  CHECK(r->mentions[2].day == 31);
+  CHECK(r->mentions[3].kind == fisc::MentionKind::placeholder);
+  CHECK(r->mentions[3].context == "上海市普陀区XX局");
+  CHECK(r->mentions[3].year == 0);
+  const std::string written = fisc::write_report_json(*r);
+  CHECK(written.find(R"("kind": "as_of")") != std::string::npos);
+  const auto back = fisc::read_report_json(written, "t.json");
+  REQUIRE(back.has_value());
+  CHECK(back->mentions == r->mentions);
+
+  check_error(head + R"({"kind": "title", "text": "x", "year": 2024}]})", 2, 23,
+              "$.mentions[0].kind", "self_name");
+  check_error(head + R"({"kind": "self_name", "year": 2024}]})", 2, 14, "$.mentions[0]",
+              "missing required member \"text\"");
+  check_error(head + R"({"kind": "self_name", "text": "x"}]})", 2, 14, "$.mentions[0]",
+              "missing required member \"year\"");
+  check_error(head + R"({"kind": "placeholder", "text": "XX", "year": 2024}]})", 2, 60,
+              "$.mentions[0].year", "only for self_name and as_of");
+  check_error(head + R"({"kind": "as_of", "text": "x", "year": 2024, "month": 12}]})", 2, 14,
+              "$.mentions[0]", "missing required member \"day\"");
+  check_error(head + R"({"kind": "as_of", "text": "x", "year": 2024, "month": 13, "day": 1}]})", 2,
+              68, "$.mentions[0].month", "from 1 to 12");
+  check_error(head + R"({"kind": "as_of", "text": "x", "year": 2024, "month": 1, "day": 32}]})", 2,
+              78, "$.mentions[0].day", "from 1 to 31");
+  check_error(head + R"({"kind": "as_of", "text": "x", "year": 2024, "names": "budget",
+"month": 1, "day": 3}]})",
+              2, 68, "$.mentions[0].names", "only for self_name");
+  check_error(head + R"({"kind": "self_name", "text": "x", "year": 2024, "context": "y"}]})", 2, 74,
+              "$.mentions[0].context", "only for placeholder");
+  check_error(head + R"({"kind": "self_name", "text": "x", "year": 2024, "month": 1}]})", 2, 72,
+              "$.mentions[0].month", "only for as_of");
+  check_error(head + R"({"kind": "self_name", "text": "x", "year": 2024, "page": 1}]})", 2, 63,
+              "$.mentions[0].page", "unknown member");
+}
+
+TEST_CASE("mention kinds have stable names") {
+  for (auto k :
+       {fisc::MentionKind::self_name, fisc::MentionKind::as_of, fisc::MentionKind::placeholder}) {
+    CHECK(fisc::mention_kind_from_string(fisc::to_string(k)) == k);
+  }
+  CHECK_FALSE(fisc::mention_kind_from_string("title").has_value());
+}
+
 TEST_CASE("claim kinds have stable names") {
   for (auto k : {fisc::ClaimKind::unchanged, fisc::ClaimKind::increased, fisc::ClaimKind::decreased,
                  fisc::ClaimKind::differs_from_budget, fisc::ClaimKind::equals_budget,

@@ -440,6 +440,47 @@ TEST_CASE("fisc show: an enumeration whose count agrees, and one without a count
                  "listed 2"));
 }
 
+TEST_CASE("fisc show: what the document says of itself, each mention with its place") {
+  Report r;
+  r.year = 2024;
+  fisc::Mention name;
+  name.kind = fisc::MentionKind::self_name;
+  name.text = "2023年度部门决算情况说明";
+  name.year = 2023;
+  name.names = fisc::ReportKind::final_accounts;
+  name.source.file = "d.pdf";
+  name.source.page = 18;
+  name.source.span = fisc::TextSpan{1, 15, 14};
+  fisc::Mention table_title;
+  table_title.kind = fisc::MentionKind::self_name;
+  table_title.text = "2024年部门整体支出绩效目标表";
+  table_title.year = 2024;
+  fisc::Mention as_of;
+  as_of.kind = fisc::MentionKind::as_of;
+  as_of.text = "截至2024年8月31日";
+  as_of.year = 2024;
+  as_of.month = 8;
+  as_of.day = 31;
+  fisc::Mention left;
+  left.kind = fisc::MentionKind::placeholder;
+  left.text = "XX";
+  left.context = "上海市普陀区XX局";
+  r.mentions = {name, table_title, as_of, left};
+  const std::string zh = fisc::render_report(r, in(fisc::Language::zh));
+  CHECK(has_line(zh, "文件的自称、截至日期与占位符（4）"));
+  CHECK(has_line(zh, "  d.pdf:1:15: page 18  自称：“2023年度部门决算情况说明”（2023年，决算）"));
+  CHECK(has_line(zh, "  自称：“2024年部门整体支出绩效目标表”（2024年）"));
+  CHECK(has_line(zh, "  截至日期：“截至2024年8月31日”（2024-08-31）"));
+  CHECK(has_line(zh, "  占位符：“XX”：上海市普陀区XX局"));
+  const std::string en = fisc::render_report(r, in(fisc::Language::en));
+  CHECK(has_line(en, "What the document says of itself (4)"));
+  CHECK(has_line(en,
+                 "  d.pdf:1:15: page 18  names itself: “2023年度部门决算情况说明” (2023, "
+                 "final accounts)"));
+  CHECK(has_line(en, "  as of: “截至2024年8月31日” (2024-08-31)"));
+  CHECK(has_line(en, "  placeholder: “XX”: 上海市普陀区XX局"));
+}
+
 TEST_CASE("fisc show: languages by name") {
   CHECK(fisc::language_from_string("zh") == fisc::Language::zh);
   CHECK(fisc::language_from_string("en") == fisc::Language::en);

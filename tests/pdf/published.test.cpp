@@ -153,16 +153,30 @@ TEST_CASE("published: the edited copy, its planted errors found") {
                                            TableRole::government_fund, TableRole::state_capital});
   CHECK(r.problems.empty());
   const Found expected{
-      {"table.missing", 2, ""},          // planted: 支出决算表 removed, still in the contents
-      {"fact.restated", 12, "208"},      // as in the original
-      {"fact.restated", 18, "3"},        // planted: 收入支出总计0万元
-      {"fact.restated", 18, "3"},        // (its income and its spending side)
-      {"share", 19, "5"},                // as in the original: 71.73%
+      {"table.missing", 2, ""},      // planted: 支出决算表 removed, still in the contents
+      {"text.placeholder", 7, "1"},  // planted: 上海市普陀区XX局 in the 第二部分 title
+      {"fact.restated", 12, "208"},  // as in the original
+      {"year.self_name", 18, "1"},   // planted: 第三部分 …2023年度部门决算情况说明
+      {"fact.restated", 18, "3"},    // planted: 收入支出总计0万元
+      {"fact.restated", 18, "3"},    // (its income and its spending side)
+      {"share", 19, "5"},            // as in the original: 71.73%
       {"claim.contradicted", 19, "16"},  // planted: 决算数大于预算数 for 1511.89 of 1560.05
       {"claim.contradicted", 20, "22"},  // planted: 大于 for 80.38 of 80.81
       {"claim.contradicted", 21, "6"},   // planted: 等于 for 60.99 of 62.29
+      {"year.as_of", 24, "2"},           // planted: 截至2023年12月31日 in a 2024 决算
   };
   CHECK(findings(r) == expected);
+  // The mentions the rules held: the document's names, and its as-of date, with their places.
+  const auto& m = r.report.mentions;
+  const auto placeholder = std::find_if(m.begin(), m.end(), [](const fisc::Mention& x) {
+    return x.kind == fisc::MentionKind::placeholder;
+  });
+  REQUIRE(placeholder != m.end());
+  CHECK(placeholder->text == "XX");
+  CHECK(placeholder->context == "第二部分 上海市普陀区XX局 2024 年度部门决算表");
+  CHECK(placeholder->source.page == 7);
+  REQUIRE(placeholder->source.span.has_value());
+  CHECK(placeholder->source.span->column == 12);
 }
 
 TEST_CASE("published: four 2025 部门预算 and 单位预算, read whole, with nothing to report") {

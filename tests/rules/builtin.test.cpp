@@ -64,6 +64,9 @@ const std::set<std::string, std::less<>> tested_rules{
     "count.enumeration",
     "enumeration.lists_differ",
     "table.missing",
+    "text.placeholder",
+    "year.self_name",
+    "year.as_of",
     "claim.contradicted",
     "claim.unlikely",
     // Tested in tests/rules/perf.test.cpp, on reports built in code.
@@ -1073,6 +1076,95 @@ TEST_CASE("table.missing") {
   // A report without tables (a text read alone) lists nothing missing.
   const auto text_only = report({}, R"("contents": [{"role": "income"}])");
   CHECK(run_rule("table.missing", text_only).findings.empty());
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the document says of itself (mentions)
+
+namespace {
+
+std::string mention_json(std::string_view body, unsigned line) {
+  return "{" + std::string(body) + R"(, "source": {"span": {"line": )" + std::to_string(line) +
+         R"(, "column": 3, "length": 2}}})";
+}
+
+// A report of `kind` and 2020 with the given mentions and statements.
+std::string with_mentions(std::initializer_list<std::string> mentions,
+                          std::initializer_list<std::string> statements = {},
+                          std::string_view kind = "final_accounts") {
+  std::string out = R"({"fisc_report": 1, "kind": ")" + std::string(kind) +
+                    R"(", "year": 2020, "department": {"name": "测试部门"}, "unit": "wan", )"
+                    R"("statements": [)" +
+                    joined(statements) + R"(], "mentions": [)" + joined(mentions) + "]}";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("text.placeholder: a placeholder in a filled-in document, none in a blank template") {
+  const std::string placeholder = mention_json(
+      R"("kind": "placeholder", "text": "XX", "context": "某区XX局2020年度部门决算表")", 7);
+  // One figure, one placeholder: filled in.
+  const auto filled = with_mentions({placeholder}, {fact("income.total", "100.00", 2)});
+  const Finding f = fails("text.placeholder", run_rule("text.placeholder", filled));
+  at_text(f, 7, 3);
+  CHECK(contains(f.message.zh, "模板占位符“XX”未替换：某区XX局2020年度部门决算表"));
+  CHECK(contains(f.message.en, "left in"));
+  // Two placeholders and one figure: a template being filled in is still a template.
+  const auto blank = with_mentions({placeholder, placeholder}, {fact("income.total", "100.00", 2)});
+  CHECK(run_rule("text.placeholder", blank).findings.empty());
+  // Nothing to check without placeholders.
+  CHECK(run_rule("text.placeholder", with_mentions({})).findings.empty());
+}
+
+TEST_CASE("year.self_name: the document's own name against its year; the other kind's names pass") {
+  const auto name = [](std::string_view year, std::string_view names) {
+    return mention_json(R"("kind": "self_name", "text": ")" + std::string(year) +
+                            R"(年度部门决算情况说明", "year": )" + std::string(year) +
+                            (names.empty() ? "" : R"(, "names": ")" + std::string(names) + "\""),
+                        4);
+  };
+  holds("year.self_name",
+        run_rule("year.self_name", with_mentions({name("2020", "final_accounts")})));
+  const Finding f =
+      fails("year.self_name", run_rule("year.self_name", with_mentions({name("2019", "")})));
+  at_text(f, 4, 3);
+  CHECK(contains(f.message.zh, "写作 2019 年，本文件是 2020 年度部门决算"));
+  CHECK(contains(f.message.en, "names 2019, but the document is the 2020 final accounts"));
+  // A 决算 names a budget of another year (the budget's own wording): not the document's name.
+  CHECK(run_rule("year.self_name", with_mentions({name("2019", "budget")})).findings.empty());
+  // In a budget, a budget's name is checked.
+  const Finding b =
+      fails("year.self_name",
+            run_rule("year.self_name", with_mentions({name("2019", "budget")}, {}, "budget")));
+  CHECK(contains(b.message.zh, "本文件是 2020 年度部门预算"));
+}
+
+TEST_CASE("year.as_of: a 决算's year end and a 预算's drawing-up year") {
+  const auto as_of = [](int year, int month, int day) {
+    return mention_json(R"("kind": "as_of", "text": "截至", "year": )" + std::to_string(year) +
+                            R"(, "month": )" + std::to_string(month) + R"(, "day": )" +
+                            std::to_string(day),
+                        9);
+  };
+  const auto run = [&](int year, int month, int day, std::string_view kind) {
+    return run_rule("year.as_of", with_mentions({as_of(year, month, day)}, {}, kind));
+  };
+  // 决算 of 2020: its year end, or a later date (events after the year).
+  holds("year.as_of", run(2020, 12, 31, "final_accounts"));
+  holds("year.as_of", run(2021, 5, 31, "final_accounts"));
+  const Finding prior = fails("year.as_of", run(2019, 12, 31, "final_accounts"));
+  at_text(prior, 9, 3);
+  CHECK(contains(prior.message.zh, "2020 年度决算的年末是 2020 年 12 月 31 日"));
+  fails("year.as_of", run(2021, 12, 31, "final_accounts"));
+  fails("year.as_of", run(2019, 6, 30, "final_accounts"));
+  // 预算 for 2020: drawn up in 2019; a date early in 2020 may stand; 2020's year end may not.
+  holds("year.as_of", run(2019, 8, 31, "budget"));
+  holds("year.as_of", run(2019, 12, 31, "budget"));
+  holds("year.as_of", run(2020, 1, 31, "budget"));
+  const Finding late = fails("year.as_of", run(2020, 12, 31, "budget"));
+  CHECK(contains(late.message.zh, "2020 年预算编制时点应在 2019 年"));
+  fails("year.as_of", run(2018, 12, 31, "budget"));
 }
 
 // ---------------------------------------------------------------------------------------------

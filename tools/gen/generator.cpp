@@ -22,7 +22,7 @@ namespace fisc::gen {
 namespace {
 
 // The kinds, in the order of docs/rules.md.
-constexpr std::array<std::string_view, 45> all_kinds{
+constexpr std::array<std::string_view, 48> all_kinds{
     "sum.total_table.income",
     "sum.total_table.expenditure",
     "sum.total_table.balance",
@@ -55,6 +55,9 @@ constexpr std::array<std::string_view, 45> all_kinds{
     "count.enumeration",
     "enumeration.lists_differ",
     "table.missing",
+    "text.placeholder",
+    "year.self_name",
+    "year.as_of",
     "claim.contradicted",
     "claim.unlikely",
     "perf.actual_copies_target",
@@ -862,6 +865,15 @@ void Builder::inject(std::string_view kind) {
   } else if (k == "table.missing") {
     override_["contents.missing"] = "yes";
     expect(k, k, "contents.missing", "the contents list a table the report does not hold");
+  } else if (k == "text.placeholder") {
+    override_["mention.placeholder"] = "XX";
+    expect(k, k, "mention.placeholder", "the department's name left as the template's XX局");
+  } else if (k == "year.self_name") {
+    override_["mention.title.year"] = std::to_string(year_ - 1);
+    expect(k, k, "mention.title", "the title names the prior year's 部门决算");
+  } else if (k == "year.as_of") {
+    override_["mention.as_of.year"] = std::to_string(year_ - 1);
+    expect(k, k, "mention.as_of", "截至 the prior year's 12月31日 in the assets section");
   } else if (k == "claim.contradicted") {
     override_["claim.exp"] = "flip";
     expect(k, k, "claim.exp", "增加 where spending fell, or 减少 where it rose");
@@ -1556,6 +1568,43 @@ void Builder::render() {
       report_.contents.push_back(std::move(missing));
       break;
     }
+  }
+  // ---- What the text says of the document: its title, and the date its assets stand at.
+  const auto overridden_year = [&](const std::string& name) {
+    const auto it = override_.find(name);
+    return it == override_.end() ? year_ : static_cast<std::int32_t>(std::stoi(it->second));
+  };
+  next_line("第二部分");
+  {
+    Mention title;
+    title.kind = MentionKind::self_name;
+    title.year = overridden_year("mention.title.year");
+    title.names = ReportKind::final_accounts;
+    title.text = std::to_string(title.year) + "年度部门决算情况说明";
+    title.source = span(code_points(title.text));
+    places_["mention.title"].push_back(title.source);
+    report_.mentions.push_back(std::move(title));
+  }
+  if (const auto it = override_.find("mention.placeholder"); it != override_.end()) {
+    Mention left;
+    left.kind = MentionKind::placeholder;
+    left.text = it->second;
+    left.context = county_ + left.text + "局" + std::to_string(year_) + "年度部门决算表";
+    left.source = span(code_points(left.text));
+    places_["mention.placeholder"].push_back(left.source);
+    report_.mentions.push_back(std::move(left));
+  }
+  next_line("第三部分 十");
+  {
+    Mention as_of;
+    as_of.kind = MentionKind::as_of;
+    as_of.year = overridden_year("mention.as_of.year");
+    as_of.month = 12;
+    as_of.day = 31;
+    as_of.text = "截至" + std::to_string(as_of.year) + "年12月31日";
+    as_of.source = span(code_points(as_of.text));
+    places_["mention.as_of"].push_back(as_of.source);
+    report_.mentions.push_back(std::move(as_of));
   }
 }
 

@@ -82,6 +82,30 @@ struct ListedTable {
   friend bool operator==(const ListedTable&, const ListedTable&) = default;
 };
 
+/// What a document's words say of the document itself, which the rules hold against its year
+/// and kind (year.self_name, year.as_of) or against its being filled in (text.placeholder).
+enum class MentionKind : std::uint8_t {
+  self_name,  ///< it names itself or a table of it: 2024年度部门决算情况说明, 2025年单位…预算表
+  as_of,        ///< a date its figures stand at: 截至2024年12月31日
+  placeholder,  ///< template words left in: XX局, XXX万元, 某某
+};
+
+[[nodiscard]] std::string_view to_string(MentionKind k) noexcept;
+[[nodiscard]] std::optional<MentionKind> mention_kind_from_string(std::string_view s) noexcept;
+
+/// One such place: the words, what they name, and where they stand.
+struct Mention {
+  MentionKind kind = MentionKind::self_name;
+  std::string text;  ///< as written: "2023年度部门决算情况说明", "截至2023年12月31日", "XX"
+  std::string context;              ///< placeholder: the line it stands in; empty otherwise
+  std::int32_t year = 0;            ///< self_name, as_of: the year named; 0 otherwise
+  std::optional<ReportKind> names;  ///< self_name: 决算 or 预算, where the words say which
+  std::uint8_t month = 0;           ///< as_of: 1–12 (年末, 年底: 12); 0 otherwise
+  std::uint8_t day = 0;             ///< as_of: 1–31 (年末, 年底: 31); 0 otherwise
+  Source source;
+  friend bool operator==(const Mention&, const Mention&) = default;
+};
+
 struct Report {
   ReportKind kind = ReportKind::final_accounts;
   std::int32_t year = 0;
@@ -97,6 +121,7 @@ struct Report {
   std::vector<Claim> claims;          ///< statements without a figure
   Performance performance;            ///< project performance tables and the self-evaluation
   std::vector<ListedTable> contents;  ///< the standard tables its contents (目录) list
+  std::vector<Mention> mentions;      ///< what its words say of itself, in text order
   std::string file;                   ///< the file it was read from, for places
 
   friend bool operator==(const Report&, const Report&) = default;

@@ -95,6 +95,18 @@ struct DimensionSum {
 /// listed table, failed when no table has its role. Nothing for a report without tables (a text
 /// read alone).
 [[nodiscard]] Check listed_table_check();
+/// Each placeholder mention (XX局, XXX万元) of a filled-in report: failed, one outcome each. A
+/// blank template, which holds more placeholders than figures (in its tables, text and
+/// listings), is meant to hold them and gets none.
+[[nodiscard]] Check placeholder_check();
+/// Each self-name mention (2024年度部门决算情况说明, a table title with its year) against the
+/// report's year: held when the years agree. Names of the other kind (a 预算 named in a 决算)
+/// are not the document's own and are not checked.
+[[nodiscard]] Check self_name_check();
+/// Each as-of date (截至2024年12月31日) against the report's year. A 决算 of year Y: a year-end
+/// date must be Y's, and no date may be before Y. A 预算 of year Y, drawn up in Y−1: a date in
+/// Y−1, or in Y before its end.
+[[nodiscard]] Check as_of_check();
 /// Claims (statements without a figure) against the figures of their fact: 持平 / 增加 / 减少
 /// against this year's and the prior year's value (or the stated change), 决算数与预算数不一致 /
 /// 与预算一致 against the stated budget or completion rate. With `unlikely` false, a claim the
