@@ -647,6 +647,15 @@ class Reader {
     out_.contents.push_back(std::move(t));
   }
 
+  // The lines [first, stop) are the table's: their words' source lines go to `lines`.
+  void mark_lines(std::size_t first, std::size_t stop) {
+    for (std::size_t i = first; i < stop && i < lines_.size(); ++i) {
+      for (const Word& w : lines_[i].words) {
+        if (w.line != 0) out_.lines.emplace_back(w.page, w.line);
+      }
+    }
+  }
+
   void problem(const Line& l, const Word* w, std::string table, std::string message) {
     out_.problems.push_back(TableProblem{l.page, w != nullptr ? w->line : l.first_line,
                                          std::move(table), w != nullptr ? w->text : l.text,
@@ -704,6 +713,7 @@ class Reader {
     if (std::none_of(columns.begin(), columns.end(),
                      [](const Column& c) { return c.kind == ColKind::amount; })) {
       problem(title_line, nullptr, f.title, "表头中找不到金额栏：本表未读");
+      mark_lines(f.title_line, body);
       out_.tables.push_back(std::move(table));
       return;
     }
@@ -712,21 +722,28 @@ class Reader {
     }
     // The body, over pages: stops at prose, a note (kept), or the next table.
     std::vector<const Line*> rows;
+    std::size_t stop = end;  // the first line after the table
     for (std::size_t j = body; j < end; ++j) {
       const Line& l = lines_[j];
       if (is_note(l)) {
         table.note = l.text;
-        for (std::size_t k = j + 1; k < end && !lines_[k].has_figure() && !is_prose(lines_[k]) &&
-                                    lines_[k].page == l.page && k <= j + 2;
+        std::size_t k = j + 1;
+        for (; k < end && !lines_[k].has_figure() && !is_prose(lines_[k]) &&
+               lines_[k].page == l.page && k <= j + 2;
              ++k) {
           table.note += lines_[k].text;
         }
+        stop = k;
         break;
       }
-      if (is_prose(l)) break;
+      if (is_prose(l)) {
+        stop = j;
+        break;
+      }
       if (is_repeated_header(l, columns) || table_role_by_title(l.text) == f.role) continue;
       rows.push_back(&l);
     }
+    mark_lines(f.title_line, stop);
     refine_boundaries(sides, columns, rows);
     for (const Side& s : sides) read_side(table, columns, s, rows);
     out_.tables.push_back(std::move(table));
@@ -1555,7 +1572,10 @@ std::optional<TableRole> table_role_by_title(std::string_view title) {
 }
 
 TableReading read_tables(std::span<const LaidOutPage> pages, const TableReadOptions& options) {
-  return Reader(pages, options).run();
+  TableReading out = Reader(pages, options).run();
+  std::sort(out.lines.begin(), out.lines.end());
+  out.lines.erase(std::unique(out.lines.begin(), out.lines.end()), out.lines.end());
+  return out;
 }
 
 }  // namespace fisc

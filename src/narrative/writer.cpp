@@ -707,12 +707,14 @@ class Writer {
   }
 
   [[nodiscard]] std::string assets() const {
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 6> uses{
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> uses{
         {{"ministerial", "部级领导干部用车"},
+         {"principal_leader", "主要领导干部用车"},
          {"confidential_communication", "机要通信用车"},
          {"emergency", "应急保障用车"},
          {"law_enforcement", "执法执勤用车"},
          {"special_technical", "特种专业技术用车"},
+         {"retired_cadres", "离退休干部用车"},
          {"other", "其他用车"}}};
     std::vector<std::string> pieces;
     if (const auto n = count("assets.vehicles")) {

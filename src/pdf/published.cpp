@@ -3,12 +3,16 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <fstream>
 #include <map>
 #include <set>
 #include <sstream>
+#include <string>
+#include <string_view>
 #include <tuple>
 #include <utility>
+#include <vector>
 
 #include "fisc/io/encoding.hpp"
 #include "fisc/layout/page.hpp"
@@ -96,6 +100,50 @@ PublishedReading combine(NarrativeReading text, TableReading tables, const PageL
   return out;
 }
 
+// The text with the given 1-based lines emptied: line breaks and form feeds stay, so every other
+// line keeps its number.
+std::string without_lines(std::string_view text, const std::vector<std::uint32_t>& blank) {
+  std::string out;
+  out.reserve(text.size());
+  std::uint32_t line = 1;
+  auto next = blank.begin();
+  for (const char c : text) {
+    while (next != blank.end() && *next < line) ++next;
+    if (c == '\n') {
+      ++line;
+    } else if (c != '\f' && next != blank.end() && *next == line) {
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
+// The running text read without the tables' lines (the tables are the table reader's; read as
+// text, their rows would run figures of different columns together), with the year and kind the
+// whole text gave. What the document says of itself is taken from the whole text: its tables'
+// titles name it too.
+NarrativeReading text_without_tables(std::string_view text, NarrativeReading whole,
+                                     const TableReading& tables, const PageLines& lines,
+                                     bool relative, const PublishedOptions& options) {
+  if (tables.lines.empty()) return whole;
+  std::vector<std::uint32_t> blank;
+  blank.reserve(tables.lines.size());
+  for (const auto& [page, line] : tables.lines) {
+    blank.push_back(relative ? lines.first_line(page) + line - 1 : line);
+  }
+  std::sort(blank.begin(), blank.end());
+  NarrativeOptions n;
+  n.file = options.file;
+  n.year = whole.report.year;
+  n.kind = whole.report.kind;
+  auto read = read_narrative(without_lines(text, blank), n);
+  if (!read) return whole;
+  read->report.department = std::move(whole.report.department);
+  read->report.mentions = std::move(whole.report.mentions);
+  return std::move(*read);
+}
+
 NarrativeOptions narrative_options(const PublishedOptions& options) {
   NarrativeOptions n;
   n.file = options.file;
@@ -135,6 +183,7 @@ PublishedReading read_published(const PdfDocument& pdf, const PublishedOptions& 
   NarrativeReading read = narrative ? std::move(*narrative) : NarrativeReading{};
   TableReading tables =
       read_tables(on_character_grid(layouts), table_options(options, read.report));
+  read = text_without_tables(text, std::move(read), tables, lines, true, options);
   return combine(std::move(read), std::move(tables), lines,
                  static_cast<std::uint32_t>(pdf.pages.size()), true, options.file);
 }
@@ -155,7 +204,9 @@ tl::expected<PublishedReading, LoadError> read_published_text(std::string_view b
     if (c == '\f') lines.start_page(line);
   }
   TableReading tables = read_tables(pages, table_options(options, narrative->report));
-  return combine(std::move(*narrative), std::move(tables), lines,
+  NarrativeReading read =
+      text_without_tables(decoded->text, std::move(*narrative), tables, lines, false, options);
+  return combine(std::move(read), std::move(tables), lines,
                  static_cast<std::uint32_t>(pages.size()), false, options.file);
 }
 

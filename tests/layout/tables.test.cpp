@@ -5,8 +5,10 @@
 // cannot be placed reported, never moved; table_role_by_title on the titles of both families.
 #include "fisc/layout/tables.hpp"
 
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <doctest/doctest.h>
@@ -245,6 +247,35 @@ TEST_CASE("read_tables: an empty table keeps its note; titles in the contents ar
   const auto* income = t.column("government_fund");
   REQUIRE(income != nullptr);
   CHECK(income->concept_id == "income.government_fund");  // 本年收入 of a fund's own table
+}
+
+TEST_CASE("read_tables: the lines a table was read from, title to note, and not the text around") {
+  const auto r = read(
+      "目 录\n"                                                 // 1
+      "  一、政府性基金预算财政拨款收入支出决算表\n"            // 2: the contents
+      "\n"                                                      // 3
+      "              政府性基金预算财政拨款收入支出决算表\n"    // 4: the title
+      "                                          单位：万元\n"  // 5
+      "        项目                       本年支出\n"           // 6
+      "     科目编码     科目名称   本年收入  小计 基本支出\n"  // 7
+      "        合计\n"                                          // 8
+      "注：本单位无此项收支，故本表无数据。\n"                  // 9: its note
+      "二、收入决算情况说明\n"                                  // 10: the text again
+      "本年收入合计100.00万元。\n");                            // 11
+  REQUIRE(r.tables.size() == 1);
+  using Line = std::pair<std::uint32_t, std::uint32_t>;
+  CHECK(r.lines == std::vector<Line>{{1, 4}, {1, 5}, {1, 6}, {1, 7}, {1, 8}, {1, 9}});
+  // A table whose body ends at prose: the prose is not the table's.
+  const auto prose = read(
+      "              一般公共预算财政拨款支出决算表\n"   // 1
+      "                                   单位：万元\n"  // 2
+      "     科目编码     科目名称   合计\n"              // 3
+      "     201          一般公共服务支出   100.00\n"    // 4
+      "一般公共预算财政拨款支出100.00万元，主要用于行政运行。\n");
+  REQUIRE(prose.tables.size() == 1);
+  CHECK(cell(prose.tables[0], "201", "fiscal") == "100.00");
+  CHECK(prose.lines == std::vector<Line>{{1, 1}, {1, 2}, {1, 3}, {1, 4}});
+  CHECK(read("第三部分 情况说明\n收入合计100.00万元。\n").lines.empty());
 }
 
 TEST_CASE("read_tables: nothing on a page without tables") {

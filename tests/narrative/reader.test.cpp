@@ -246,6 +246,33 @@ TEST_CASE(
   CHECK(skipped.size() == 92);
 }
 
+TEST_CASE("narrative: the Shanghai form's 政府采购 and vehicles by use") {
+  const auto r = read(
+      "（二）政府采购支出情况\n"
+      "某局2024年度政府采购金额（以合同签订为准）为251.25万元，其中：货物采购金额4.79万元、"
+      "工程采购金额0万元、服务采购金额246.47万元。\n"
+      "（三）国有资产占有使用情况说明\n"
+      "截至2024年12月31日，某局共有车辆3辆，其中：部级领导干部用车0辆、主要领导干部用车1辆、"
+      "离退休干部用车2辆、其他用车0辆。\n");
+  const auto* total = find(r, "procurement.total");
+  REQUIRE(total != nullptr);
+  CHECK(total->value.text == "251.25");
+  REQUIRE(find(r, "procurement.goods") != nullptr);
+  CHECK(find(r, "procurement.goods")->value.text == "4.79");
+  REQUIRE(find(r, "procurement.works") != nullptr);
+  CHECK(find(r, "procurement.works")->value.text == "0");
+  REQUIRE(find(r, "procurement.services") != nullptr);
+  CHECK(find(r, "procurement.services")->value.text == "246.47");
+  std::vector<std::string> uses;
+  for (const auto& f : r.report.statements) {
+    if (f.key.concept_id != "assets.vehicles") continue;
+    uses.push_back(std::string(f.key.dims.get("vehicle_use").value_or("all")) + "=" + f.value.text);
+  }
+  CHECK(uses == std::vector<std::string>{"all=3", "ministerial=0", "principal_leader=1",
+                                         "retired_cadres=2", "other=0"});
+  CHECK(r.skipped.empty());
+}
+
 TEST_CASE("narrative: sentence forms of the central template") {
   const auto r = read(
       "第二部分 2023年度部门决算情况说明\n"

@@ -5,6 +5,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "fisc/accounts/report.hpp"
@@ -54,6 +55,9 @@ struct TableReading {
   std::vector<ListedTable> contents;
   std::optional<ReportKind> kind;  ///< the family of the first table's title, when one is found
   std::int32_t year = 0;           ///< as the titles say ("2025年…"), 0 when none does
+  /// The lines the tables were read from, title to last row or note, as (page, PageWord::line)
+  /// of their words, sorted and each once: what a reader of the running text should pass over.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> lines;
 };
 
 /// Reads every standard table on `pages`.
