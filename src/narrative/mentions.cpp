@@ -32,8 +32,6 @@ struct Glyph {
   bool line_start = false;
 };
 
-bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
-bool is_latin(char32_t c) { return (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z'); }
 bool is_blank(char32_t c) {
   return c == U' ' || c == U'\t' || c == U'\r' || c == U'\f' || c == U'\v';
 }

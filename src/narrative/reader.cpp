@@ -44,6 +44,9 @@ namespace {
 
 using narrative_detail::find_terms;
 using narrative_detail::Fund;
+using narrative_detail::is_cjk;
+using narrative_detail::is_digit;
+using narrative_detail::is_latin;
 using narrative_detail::Layout;
 using narrative_detail::Match;
 using narrative_detail::Paragraph;
@@ -51,10 +54,6 @@ using narrative_detail::Place;
 using narrative_detail::Term;
 using narrative_detail::TermKind;
 using narrative_detail::to_utf8;
-
-bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
-bool is_latin(char32_t c) { return (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z'); }
-bool is_cjk(char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
 
 /// A number in running text, with the unit word after it.
 struct Number {

@@ -94,7 +94,6 @@ std::u32string_view trim(std::u32string_view s) {
 bool is_cn_numeral(char32_t c) {
   return std::u32string_view(U"一二三四五六七八九十").find(c) != std::u32string_view::npos;
 }
-bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 
 /// The heading a line starts with: its level, its label and how many code points the number
 /// takes; level -1 when the line is not a heading.

@@ -22,6 +22,15 @@ namespace fisc::narrative_detail {
 /// in); the ideographic space and U+00A0 to a space. One code point for one, so columns stay.
 [[nodiscard]] char32_t fold(char32_t c) noexcept;
 
+/// An ASCII digit (full-width digits fold to these).
+[[nodiscard]] constexpr bool is_digit(char32_t c) noexcept { return c >= U'0' && c <= U'9'; }
+/// An ASCII letter (full-width letters fold to these).
+[[nodiscard]] constexpr bool is_latin(char32_t c) noexcept {
+  return (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z');
+}
+/// A CJK unified ideograph of the basic block.
+[[nodiscard]] constexpr bool is_cjk(char32_t c) noexcept { return c >= 0x4E00 && c <= 0x9FFF; }
+
 /// A place in the text: 1-based line, 1-based column in code points.
 struct Place {
   std::uint32_t line = 0;
