@@ -83,7 +83,11 @@ char32_t fold(char32_t c) noexcept {
 
 namespace {
 
-bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == U'\r'; }
+// Blank: also the form feed pdftotext writes before each page's first line, so a heading at the
+// top of a page is still a heading.
+bool is_space(char32_t c) {
+  return c == U' ' || c == U'\t' || c == U'\r' || c == U'\f' || c == U'\v';
+}
 
 std::u32string_view trim(std::u32string_view s) {
   while (!s.empty() && is_space(s.front())) s.remove_prefix(1);

@@ -144,6 +144,42 @@ NarrativeReading text_without_tables(std::string_view text, NarrativeReading who
   return std::move(*read);
 }
 
+// Whether a text is laid out in columns, as pdftotext -layout writes it: one line in twenty or
+// more keeps a gap of two spaces or more between words (the corpus's laid-out texts: a quarter
+// to a half of their lines; texts in reading order, and explanatory texts: none, or one in
+// hundreds).
+bool laid_out_in_columns(std::string_view text) {
+  std::size_t lines = 0;
+  std::size_t gapped = 0;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    const std::size_t end = std::min(text.find('\n', start), text.size());
+    const std::string_view line = text.substr(start, end - start);
+    start = end + 1;
+    const std::size_t first = line.find_first_not_of(" \t\r\f");
+    if (first == std::string_view::npos) continue;
+    ++lines;
+    const std::size_t last = line.find_last_not_of(" \t\r\f");
+    if (line.substr(first, last - first).find("  ") != std::string_view::npos) ++gapped;
+  }
+  return gapped * 20 >= lines && gapped > 0;
+}
+
+// A text in reading order gives its tables' words in order but without positions: a figure
+// cannot be placed in its column by them, so its tables are not read. Each is named as a
+// problem, so `fisc show` says why the tables are missing; what the table reader could not place
+// in them is no longer news.
+void set_aside_tables(TableReading& tables) {
+  tables.problems.clear();
+  for (const Table& t : tables.tables) {
+    tables.problems.push_back(
+        TableProblem{t.source.page, 0, t.title, t.title,
+                     "文本未按栏排版（阅读顺序的文本），表中数字无法按位置归栏：本表未读；"
+                     "请直接检查 PDF，或用 pdftotext -layout 输出的文本"});
+  }
+  tables.tables.clear();
+}
+
 NarrativeOptions narrative_options(const PublishedOptions& options) {
   NarrativeOptions n;
   n.file = options.file;
@@ -204,6 +240,7 @@ tl::expected<PublishedReading, LoadError> read_published_text(std::string_view b
     if (c == '\f') lines.start_page(line);
   }
   TableReading tables = read_tables(pages, table_options(options, narrative->report));
+  if (!laid_out_in_columns(decoded->text)) set_aside_tables(tables);
   NarrativeReading read =
       text_without_tables(decoded->text, std::move(*narrative), tables, lines, false, options);
   return combine(std::move(read), std::move(tables), lines,

@@ -273,6 +273,21 @@ TEST_CASE("narrative: the Shanghai form's 政府采购 and vehicles by use") {
   CHECK(r.skipped.empty());
 }
 
+TEST_CASE("narrative: a heading at the top of a page, after pdftotext's form feed, is a heading") {
+  const auto r = read(
+      "五、一般公共预算财政拨款支出决算情况说明\n"
+      "\f1、一般公共服务支出（类）财政事务（款）行政运行（项）。主要用于：基本支出。\n"
+      "年初预算为 1560.05 万元，支出决算为1511.89万元。\n",
+      {.file = "p.txt", .year = 2024, .kind = fisc::ReportKind::final_accounts});
+  std::vector<std::string> functions;
+  for (const auto& f : r.report.statements) {
+    functions.push_back(std::string(f.key.dims.get("function").value_or("none")) + " " +
+                        f.value.text);
+  }
+  CHECK(functions == std::vector<std::string>{"2010601 1560.05", "2010601 1511.89"});
+  CHECK(r.skipped.empty());
+}
+
 TEST_CASE("narrative: sentence forms of the central template") {
   const auto r = read(
       "第二部分 2023年度部门决算情况说明\n"

@@ -128,8 +128,10 @@ int run_show(std::span<const std::string_view> args, Streams io) {
                << (zh ? "表格中未能归位的内容（" : "Table words not placed (")
                << read->problems.size() << (zh ? " 处）：\n" : "):\n");
         for (const TableProblem& p : read->problems) {
-          io.out << "  " << page(p.page) << p.line << "  " << p.table << "  " << p.text << "  "
-                 << p.message << '\n';
+          io.out << "  " << page(p.page);
+          if (p.line != 0) io.out << p.line << "  ";
+          if (p.text != p.table) io.out << p.table << "  ";
+          io.out << p.text << "  " << p.message << '\n';
         }
       }
       io.out << '\n'
