@@ -304,6 +304,16 @@ bool from_tables(const std::vector<const Figure*>& choice) {
   });
 }
 
+// When the run lists no passed checks (Scope::passed_details), an outcome that held is emitted
+// bare, without the figures and message nobody reads: true when it was.
+bool emit_bare_pass(const Scope& scope, const Emit& emit, bool held) {
+  if (!held || scope.passed_details) return false;
+  Outcome o;
+  o.held = true;
+  emit(std::move(o));
+  return true;
+}
+
 void check_sum_case(const Scope& scope, const Emit& emit, const SumCase& c, const Text& name) {
   const Figures& figures = *scope.figures;
   const Unit unit = unit_of(scope, c.total);
@@ -345,6 +355,7 @@ void check_sum_case(const Scope& scope, const Emit& emit, const SumCase& c, cons
   const Choice* shown_choice = found.shown();
   if (shown_choice == nullptr) return;
   const auto& choice = shown_choice->figures;
+  if (emit_bare_pass(scope, emit, found.held())) return;
   Outcome o;
   o.held = found.held();
   for (const Figure* f : choice) o.figures.push_back(to_finding_figure(*f));
@@ -683,6 +694,7 @@ Check implied_budget_check(SumIdentity identity) {
       });
       const auto& choice = held ? *held : failed ? *failed : std::vector<const Figure*>{};
       if (choice.empty()) continue;
+      if (emit_bare_pass(scope, emit, held.has_value())) continue;
       Outcome o;
       o.held = held.has_value();
       for (const Figure* f : choice) o.figures.push_back(to_finding_figure(*f));
@@ -742,6 +754,7 @@ Check share_check() {
       const Choice* shown_choice = found.shown();
       if (shown_choice == nullptr) continue;
       const auto& choice = shown_choice->figures;
+      if (emit_bare_pass(scope, emit, found.held())) continue;
       Outcome o;
       o.held = found.held();
       o.where = share->source;
@@ -790,6 +803,7 @@ Check change_check() {
       const Choice* shown_choice = found.shown();
       if (shown_choice == nullptr) continue;
       const auto& choice = shown_choice->figures;
+      if (emit_bare_pass(scope, emit, found.held())) continue;
       Outcome o;
       o.held = found.held();
       o.where = change->source;
@@ -869,6 +883,7 @@ Check change_rate_check() {
                                        : Result<Interval>(unexpected(ArithmeticErrc::overflow));
         wrong_base = against_now && figures.agree(stated.range, *against_now, Unit::percent);
       }
+      if (emit_bare_pass(scope, emit, found.held())) continue;
       Outcome o;
       o.held = found.held();
       o.where = rate->source;
@@ -930,6 +945,7 @@ Check completion_rate_check(std::vector<std::pair<std::string, std::string>> bud
       const Choice* shown_choice = found.shown();
       if (shown_choice == nullptr) continue;
       const auto& choice = shown_choice->figures;
+      if (emit_bare_pass(scope, emit, found.held())) continue;
       Outcome o;
       o.held = found.held();
       o.where = rate->source;
@@ -1041,6 +1057,7 @@ Check at_most_check(Part lesser, Part greater, Text name, Dimensions fallback) {
         return figures.can_be_at_most(c.figures[0]->range, c.expected, unit);
       });
       const auto& choice = found.shown()->figures;
+      if (emit_bare_pass(scope, emit, found.held())) continue;
       Outcome o;
       o.held = found.held();
       o.where = choice[0]->fact->source;
@@ -1086,6 +1103,7 @@ Check ratio_check(Part numerator, Part denominator, Decimal min_percent, Decimal
       const Choice* shown_choice = found.shown();
       if (shown_choice == nullptr) continue;
       const auto& choice = shown_choice->figures;
+      if (emit_bare_pass(scope, emit, found.held())) continue;
       Outcome o;
       o.held = found.held();
       o.where = choice[0]->fact->source;
@@ -1493,6 +1511,7 @@ Check claim_check(bool unlikely, std::vector<std::pair<std::string, std::string>
         return f.possible && f.as_written;
       });
       const Searched& judged = unlikely ? as_written : possible;
+      if (emit_bare_pass(scope, emit, judged.held())) continue;
       Outcome o;
       o.held = judged.held();
       o.where = claim.source;
