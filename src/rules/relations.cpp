@@ -408,20 +408,26 @@ std::set<FactKey> identity_bases(const Scope& scope, const SumIdentity& id) {
     if (k.concept_id == id.total) bases.insert(with_concept(k, id.total));
     for (const Part& p : id.parts) {
       if (k.concept_id != p.concept_id) continue;
-      bool has_all = true;
-      Dimensions base = k.dims;
-      for (const auto& [name, value] : p.dims) {
-        auto v = k.dims.get(name);
-        if (!v || *v != value) has_all = false;
-        base.set(name, "");
-      }
+      const bool has_all = std::all_of(p.dims.begin(), p.dims.end(), [&](const auto& d) {
+        const auto v = k.dims.get(d.first);
+        return v && *v == d.second;
+      });
       if (!has_all) continue;
+      Dimensions base = k.dims;
+      for (const auto& d : p.dims) base.set(d.first, "");
       FactKey b = with_concept(k, id.total);
       b.dims = std::move(base);
       bases.insert(std::move(b));
     }
   };
+  // Only the facts of the identity's concepts are considered (no key copied for the others).
+  const auto of_identity = [&](const std::string& concept_id) {
+    return concept_id == id.total ||
+           std::any_of(id.parts.begin(), id.parts.end(),
+                       [&](const Part& p) { return p.concept_id == concept_id; });
+  };
   for (const Fact& f : scope.subject->facts().all()) {
+    if (!of_identity(f.key.concept_id)) continue;
     if (f.key.measure == Measure::value) {
       consider(f.key);
     } else if (f.key.measure == Measure::change && f.key.prior_year != 0) {
