@@ -652,8 +652,9 @@ class ReportReader {
     if (const JsonNode* n = o.find("cells")) {
       Obj cells(*n, o.path("cells"), "the cells (an object from column key to figure)");
       for (const JsonMember& m : n->members) {
-        PendingCell pc{&m, cells.path(m.key), figure_parts(m.value, cells.path(m.key), true),
-                       t.rows.size(), r.cells.size()};
+        std::string cell_path = cells.path(m.key);
+        FigureParts parts = figure_parts(m.value, cell_path, true);
+        PendingCell pc{&m, std::move(cell_path), std::move(parts), t.rows.size(), r.cells.size()};
         TableCellValue cell;
         cell.column = m.key;
         cell.page = pc.parts.page;
