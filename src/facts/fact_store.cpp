@@ -5,35 +5,69 @@
 
 namespace fisc {
 
+std::size_t FactStore::slot_of(const FactKey& key, std::size_t hash) const {
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t s = hash & mask;; s = (s + 1) & mask) {
+    const Slot& slot = slots_[s];
+    if (slot.first == none) return s;
+    if (hashes_[slot.first] == hash && facts_[slot.first].key == key) return s;
+  }
+}
+
+void FactStore::grow() {
+  constexpr std::size_t initial = 64;
+  const std::size_t size = slots_.empty() ? initial : 2 * slots_.size();
+  const std::vector<Slot> old = std::exchange(slots_, std::vector<Slot>(size));
+  const std::size_t mask = slots_.size() - 1;
+  for (const Slot& slot : old) {
+    if (slot.first == none) continue;
+    std::size_t s = hashes_[slot.first] & mask;
+    while (slots_[s].first != none) s = (s + 1) & mask;
+    slots_[s] = slot;
+  }
+}
+
 std::size_t FactStore::add(Fact fact) {
+  if (2 * (keys_ + 1) > slots_.size()) grow();
   const std::size_t i = facts_.size();
-  index_[fact.key].push_back(i);
+  const std::size_t hash = hash_value(fact.key);
+  Slot& slot = slots_[slot_of(fact.key, hash)];
   facts_.push_back(std::move(fact));
+  hashes_.push_back(hash);
+  next_.push_back(none);
+  if (slot.first == none) {
+    slot.first = i;
+    ++keys_;
+  } else {
+    next_[slot.last] = i;
+  }
+  slot.last = i;
   return i;
 }
 
 std::vector<const Fact*> FactStore::find(const FactKey& key) const {
   std::vector<const Fact*> out;
-  if (auto it = index_.find(key); it != index_.end()) {
-    for (std::size_t i : it->second) out.push_back(&facts_[i]);
+  if (slots_.empty()) return out;
+  for (std::size_t i = slots_[slot_of(key, hash_value(key))].first; i != none; i = next_[i]) {
+    out.push_back(&facts_[i]);
   }
   return out;
 }
 
 const Fact* FactStore::first(const FactKey& key) const {
-  auto it = index_.find(key);
-  return it == index_.end() ? nullptr : &facts_[it->second.front()];
+  if (slots_.empty()) return nullptr;
+  const std::size_t i = slots_[slot_of(key, hash_value(key))].first;
+  return i == none ? nullptr : &facts_[i];
 }
 
 std::vector<std::vector<const Fact*>> FactStore::stated_more_than_once() const {
   std::vector<std::vector<const Fact*>> groups;
   std::vector<bool> seen(facts_.size(), false);
+  // The first fact of a key met in order is the first of its chain.
   for (std::size_t i = 0; i < facts_.size(); ++i) {
-    if (seen[i]) continue;
-    const auto& indices = index_.at(facts_[i].key);
-    if (indices.size() < 2) continue;
+    if (seen[i] || next_[i] == none) continue;
     std::vector<const Fact*> group;
-    for (std::size_t j : indices) {
+    for (std::size_t j = i; j != none; j = next_[j]) {
       seen[j] = true;
       group.push_back(&facts_[j]);
     }

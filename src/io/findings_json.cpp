@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // The JSON findings format (design.md §3, docs/findings-format.md): one object, built with
 // Boost.JSON and printed by print_json. Decimals are written as strings by fisc's own formatting.
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <ostream>
@@ -114,7 +115,15 @@ class JsonWriter final : public io_detail::FormatWriter {
     i["path"] = json_string(input.path);
     i["findings"] = listed;
     i["passed"] = passed;
-    inputs_.emplace_back(std::move(i));
+    // print_json prints an array on one line when it fits: up to kept_inputs it may, so they are
+    // kept as values; beyond, it never does, and each element is printed now and spooled.
+    if (inputs_text_.size() == 0 && inputs_.size() < kept_inputs) {
+      inputs_.emplace_back(std::move(i));
+      return;
+    }
+    for (const boost::json::value& kept : inputs_) spool_input(kept);
+    inputs_.clear();
+    spool_input(i);
   }
 
   // The object print_json would print whole, member by member: `{"fisc", "inputs", "findings",
@@ -129,7 +138,13 @@ class JsonWriter final : public io_detail::FormatWriter {
     std::string head = "{\n  \"fisc\": ";
     io_detail::print_json_to(head, json_string(version()), 2);
     head += ",\n  \"inputs\": ";
-    io_detail::print_json_to(head, inputs_, 2);
+    if (inputs_text_.size() == 0) {
+      io_detail::print_json_to(head, inputs_, 2);
+    } else {
+      out_ << head << "[\n";
+      inputs_text_.copy_to(out_);
+      head = "\n  ]";
+    }
     head += ",\n  \"findings\": ";
     if (findings_.size() == 0) {
       out_ << head << "[],\n";
@@ -144,9 +159,20 @@ class JsonWriter final : public io_detail::FormatWriter {
   }
 
  private:
+  // `{"path": "", "findings": 0, "passed": 0}` has 41 characters: three never fit in a line.
+  static constexpr std::size_t kept_inputs = 2;
+
+  // An element of "inputs" as print_json prints it in an array spread over lines.
+  void spool_input(const boost::json::value& input) {
+    std::string text = inputs_text_.size() == 0 ? "    " : ",\n    ";
+    io_detail::print_json_to(text, input, 4);
+    inputs_text_.append(text);
+  }
+
   std::ostream& out_;
   FindingsOptions options_;
-  boost::json::array inputs_;
+  boost::json::array inputs_;     ///< the first inputs, while print_json might print them on a line
+  io_detail::Spool inputs_text_;  ///< the elements of "inputs" beyond, printed
   io_detail::Spool findings_;
 };
 

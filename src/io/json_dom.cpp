@@ -322,8 +322,22 @@ std::string member_path(const std::string& path, std::string_view key) {
   };
   const bool identifier = !key.empty() && !(key.front() >= '0' && key.front() <= '9') &&
                           std::all_of(key.begin(), key.end(), word);
-  if (identifier) return path + "." + std::string(key);
-  return path + "[" + in_quotes(key) + "]";
+  // One allocation: the reader makes a path for every member it reads.
+  std::string out;
+  if (identifier) {
+    out.reserve(path.size() + 1 + key.size());
+    out += path;
+    out += '.';
+    out += key;
+    return out;
+  }
+  const std::string quoted = in_quotes(key);
+  out.reserve(path.size() + quoted.size() + 2);
+  out += path;
+  out += '[';
+  out += quoted;
+  out += ']';
+  return out;
 }
 
 std::string_view kind_name(const JsonNode& node) noexcept {

@@ -59,18 +59,31 @@ std::string one_of(std::initializer_list<std::string_view> names) {
 // An object being read: its type checked, duplicate and unknown members refused.
 class Obj {
  public:
+  /// `what` is a string literal (kept as a view).
   Obj(const JsonNode& node, std::string path, std::string_view what)
       : node_(node), path_(std::move(path)), what_(what) {
     if (node.kind != Kind::object) {
       fail(node.offset, path_,
-           "expected " + what_ + " (an object), found " + std::string(io_detail::kind_name(node)));
+           "expected " + std::string(what_) + " (an object), found " +
+               std::string(io_detail::kind_name(node)));
+    }
+    // Most objects have a few members: compared pairwise, without a set to allocate.
+    constexpr std::size_t few = 16;
+    const auto twice = [&](const JsonMember& m) {
+      fail(m.key_offset, member_path(path_, m.key),
+           "the member " + in_quotes(m.key) + " appears twice in " + std::string(what_));
+    };
+    if (node.members.size() <= few) {
+      for (std::size_t i = 1; i < node.members.size(); ++i) {
+        for (std::size_t j = 0; j < i; ++j) {
+          if (node.members[j].key == node.members[i].key) twice(node.members[i]);
+        }
+      }
+      return;
     }
     std::unordered_set<std::string_view> seen;
     for (const JsonMember& m : node.members) {
-      if (!seen.insert(m.key).second) {
-        fail(m.key_offset, member_path(path_, m.key),
-             "the member " + in_quotes(m.key) + " appears twice in " + what_);
-      }
+      if (!seen.insert(m.key).second) twice(m);
     }
   }
 
@@ -80,8 +93,8 @@ class Obj {
       for (const std::string_view n : names) known = known || n == m.key;
       if (!known) {
         fail(m.key_offset, member_path(path_, m.key),
-             "unknown member " + in_quotes(m.key) + " in " + what_ + " (expected " + one_of(names) +
-                 ")");
+             "unknown member " + in_quotes(m.key) + " in " + std::string(what_) + " (expected " +
+                 one_of(names) + ")");
       }
     }
   }
@@ -95,7 +108,8 @@ class Obj {
   [[nodiscard]] const JsonNode& require(std::string_view key) const {
     const JsonNode* n = find(key);
     if (n == nullptr) {
-      fail(node_.offset, path_, "missing required member " + in_quotes(key) + " in " + what_);
+      fail(node_.offset, path_,
+           "missing required member " + in_quotes(key) + " in " + std::string(what_));
     }
     return *n;
   }
@@ -106,7 +120,7 @@ class Obj {
  private:
   const JsonNode& node_;
   std::string path_;
-  std::string what_;
+  std::string_view what_;
 };
 
 [[noreturn]] void wrong_type(const JsonNode& node, const std::string& path, std::string_view what) {
@@ -121,20 +135,23 @@ std::string string_of(const JsonNode& node, const std::string& path, std::string
 
 std::int64_t integer_of(const JsonNode& node, const std::string& path, std::string_view what,
                         std::int64_t min, std::int64_t max) {
-  const std::string expected = std::string(what) + " (an integer from " + std::to_string(min) +
-                               " to " + std::to_string(max) + ")";
-  if (node.kind != Kind::number) wrong_type(node, path, expected);
+  // The words of a failure, made only for one.
+  const auto expected = [&] {
+    return std::string(what) + " (an integer from " + std::to_string(min) + " to " +
+           std::to_string(max) + ")";
+  };
+  if (node.kind != Kind::number) wrong_type(node, path, expected());
   std::int64_t value = 0;
   const char* first = node.text.data();
   const char* last = first + node.text.size();
   const auto [end, ec] = std::from_chars(first, last, value);
   if (ec == std::errc::result_out_of_range)
-    fail(node.offset, path, "expected " + expected + ", found " + node.text);
+    fail(node.offset, path, "expected " + expected() + ", found " + node.text);
   if (ec != std::errc{} || end != last) {
-    fail(node.offset, path, "expected " + expected + ", found the number " + node.text);
+    fail(node.offset, path, "expected " + expected() + ", found the number " + node.text);
   }
   if (value < min || value > max) {
-    fail(node.offset, path, "expected " + expected + ", found " + node.text);
+    fail(node.offset, path, "expected " + expected() + ", found " + node.text);
   }
   return value;
 }
@@ -686,8 +703,9 @@ class ReportReader {
     if (const JsonNode* n = o.find("cells")) {
       Obj cells(*n, o.path("cells"), "the cells (an object from column key to figure)");
       for (const JsonMember& m : n->members) {
-        PendingCell pc{&m, cells.path(m.key), figure_parts(m.value, cells.path(m.key), true),
-                       t.rows.size(), r.cells.size()};
+        std::string cell_path = cells.path(m.key);
+        FigureParts parts = figure_parts(m.value, cell_path, true);
+        PendingCell pc{&m, std::move(cell_path), std::move(parts), t.rows.size(), r.cells.size()};
         TableCellValue cell;
         cell.column = m.key;
         cell.page = pc.parts.page;

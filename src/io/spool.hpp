@@ -21,7 +21,7 @@ namespace fisc::io_detail {
 /// When no temporary file can be made, the text stays in memory.
 class Spool {
  public:
-  static constexpr std::size_t memory_limit = std::size_t{4} << 20U;
+  static constexpr std::size_t memory_limit = std::size_t{256} << 10U;
   static constexpr std::size_t all = static_cast<std::size_t>(-1);
 
   Spool() = default;

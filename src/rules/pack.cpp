@@ -96,6 +96,7 @@ InputFindings run(const Pack& pack, const Subject& subject, const RunOptions& op
   Scope scope;
   scope.subject = &subject;
   scope.figures = &figures;
+  scope.passed_details = options.keep_passed;
   const std::string policy = describe(options.policy);
   struct Ordered {
     Finding finding;

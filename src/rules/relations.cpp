@@ -304,6 +304,16 @@ bool from_tables(const std::vector<const Figure*>& choice) {
   });
 }
 
+// When the run lists no passed checks (Scope::passed_details), an outcome that held is emitted
+// bare, without the figures and message nobody reads: true when it was.
+bool emit_bare_pass(const Scope& scope, const Emit& emit, bool held) {
+  if (!held || scope.passed_details) return false;
+  Outcome o;
+  o.held = true;
+  emit(std::move(o));
+  return true;
+}
+
 void check_sum_case(const Scope& scope, const Emit& emit, const SumCase& c, const Text& name) {
   const Figures& figures = *scope.figures;
   const Unit unit = unit_of(scope, c.total);
@@ -345,6 +355,7 @@ void check_sum_case(const Scope& scope, const Emit& emit, const SumCase& c, cons
   const Choice* shown_choice = found.shown();
   if (shown_choice == nullptr) return;
   const auto& choice = shown_choice->figures;
+  if (emit_bare_pass(scope, emit, found.held())) return;
   Outcome o;
   o.held = found.held();
   for (const Figure* f : choice) o.figures.push_back(to_finding_figure(*f));
@@ -397,20 +408,26 @@ std::set<FactKey> identity_bases(const Scope& scope, const SumIdentity& id) {
     if (k.concept_id == id.total) bases.insert(with_concept(k, id.total));
     for (const Part& p : id.parts) {
       if (k.concept_id != p.concept_id) continue;
-      bool has_all = true;
-      Dimensions base = k.dims;
-      for (const auto& [name, value] : p.dims) {
-        auto v = k.dims.get(name);
-        if (!v || *v != value) has_all = false;
-        base.set(name, "");
-      }
+      const bool has_all = std::all_of(p.dims.begin(), p.dims.end(), [&](const auto& d) {
+        const auto v = k.dims.get(d.first);
+        return v && *v == d.second;
+      });
       if (!has_all) continue;
+      Dimensions base = k.dims;
+      for (const auto& d : p.dims) base.set(d.first, "");
       FactKey b = with_concept(k, id.total);
       b.dims = std::move(base);
       bases.insert(std::move(b));
     }
   };
+  // Only the facts of the identity's concepts are considered (no key copied for the others).
+  const auto of_identity = [&](const std::string& concept_id) {
+    return concept_id == id.total ||
+           std::any_of(id.parts.begin(), id.parts.end(),
+                       [&](const Part& p) { return p.concept_id == concept_id; });
+  };
   for (const Fact& f : scope.subject->facts().all()) {
+    if (!of_identity(f.key.concept_id)) continue;
     if (f.key.measure == Measure::value) {
       consider(f.key);
     } else if (f.key.measure == Measure::change && f.key.prior_year != 0) {
@@ -683,6 +700,7 @@ Check implied_budget_check(SumIdentity identity) {
       });
       const auto& choice = held ? *held : failed ? *failed : std::vector<const Figure*>{};
       if (choice.empty()) continue;
+      if (emit_bare_pass(scope, emit, held.has_value())) continue;
       Outcome o;
       o.held = held.has_value();
       for (const Figure* f : choice) o.figures.push_back(to_finding_figure(*f));
@@ -742,6 +760,7 @@ Check share_check() {
       const Choice* shown_choice = found.shown();
       if (shown_choice == nullptr) continue;
       const auto& choice = shown_choice->figures;
+      if (emit_bare_pass(scope, emit, found.held())) continue;
       Outcome o;
       o.held = found.held();
       o.where = share->source;
@@ -790,6 +809,7 @@ Check change_check() {
       const Choice* shown_choice = found.shown();
       if (shown_choice == nullptr) continue;
       const auto& choice = shown_choice->figures;
+      if (emit_bare_pass(scope, emit, found.held())) continue;
       Outcome o;
       o.held = found.held();
       o.where = change->source;
@@ -869,6 +889,7 @@ Check change_rate_check() {
                                        : Result<Interval>(unexpected(ArithmeticErrc::overflow));
         wrong_base = against_now && figures.agree(stated.range, *against_now, Unit::percent);
       }
+      if (emit_bare_pass(scope, emit, found.held())) continue;
       Outcome o;
       o.held = found.held();
       o.where = rate->source;
@@ -930,6 +951,7 @@ Check completion_rate_check(std::vector<std::pair<std::string, std::string>> bud
       const Choice* shown_choice = found.shown();
       if (shown_choice == nullptr) continue;
       const auto& choice = shown_choice->figures;
+      if (emit_bare_pass(scope, emit, found.held())) continue;
       Outcome o;
       o.held = found.held();
       o.where = rate->source;
@@ -1041,6 +1063,7 @@ Check at_most_check(Part lesser, Part greater, Text name, Dimensions fallback) {
         return figures.can_be_at_most(c.figures[0]->range, c.expected, unit);
       });
       const auto& choice = found.shown()->figures;
+      if (emit_bare_pass(scope, emit, found.held())) continue;
       Outcome o;
       o.held = found.held();
       o.where = choice[0]->fact->source;
@@ -1086,6 +1109,7 @@ Check ratio_check(Part numerator, Part denominator, Decimal min_percent, Decimal
       const Choice* shown_choice = found.shown();
       if (shown_choice == nullptr) continue;
       const auto& choice = shown_choice->figures;
+      if (emit_bare_pass(scope, emit, found.held())) continue;
       Outcome o;
       o.held = found.held();
       o.where = choice[0]->fact->source;
@@ -1493,6 +1517,7 @@ Check claim_check(bool unlikely, std::vector<std::pair<std::string, std::string>
         return f.possible && f.as_written;
       });
       const Searched& judged = unlikely ? as_written : possible;
+      if (emit_bare_pass(scope, emit, judged.held())) continue;
       Outcome o;
       o.held = judged.held();
       o.where = claim.source;

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <set>
+#include <string>
 #include <string_view>
 
 TEST_CASE("every concept has a unique id and both names") {
@@ -26,6 +27,12 @@ TEST_CASE("concepts are found by id only") {
   CHECK(fisc::find_concept("assets.vehicles")->quantity == fisc::Quantity::count);
   CHECK(fisc::find_concept("公务用车运行维护费") == nullptr);
   CHECK(fisc::find_concept("") == nullptr);
+  // Every concept by its id (a binary search over them sorted by id); nothing between two ids.
+  for (const fisc::Concept& each : fisc::concepts()) {
+    CHECK(fisc::find_concept(each.id) == &each);
+    CHECK(fisc::find_concept(std::string(each.id) + "!") == nullptr);
+  }
+  CHECK(fisc::find_concept("zzz") == nullptr);
   CHECK(fisc::to_string(fisc::Quantity::percent) == "percent");
   CHECK(fisc::to_string(fisc::Quantity::number) == "number");
 }

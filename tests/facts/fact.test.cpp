@@ -82,6 +82,45 @@ TEST_CASE("fact keys describe themselves and hash consistently") {
   CHECK_FALSE(same == k);
 }
 
+TEST_CASE("the fact store finds each of many keys, its statements in the order added") {
+  // Enough keys for the index to grow several times; every third key stated twice, the second
+  // statement added long after the first.
+  FactStore store;
+  constexpr int keys = 1000;
+  const auto key_fact = [](int k, std::uint32_t line) {
+    Fact f = fact("expenditure.total", k, std::to_string(k), line);
+    f.key.dims.set("function", std::to_string(201 + k));
+    return f;
+  };
+  for (int k = 0; k < keys; ++k) store.add(key_fact(k, 1));
+  for (int k = 0; k < keys; k += 3) store.add(key_fact(k, 2));
+  CHECK(store.size() == keys + (keys + 2) / 3);
+  for (int k = 0; k < keys; ++k) {
+    CAPTURE(k);
+    const Fact probe = key_fact(k, 0);
+    const auto found = store.find(probe.key);
+    REQUIRE(found.size() == (k % 3 == 0 ? 2U : 1U));
+    CHECK(found[0]->source.span->line == 1);
+    CHECK(found[0]->key == probe.key);
+    if (found.size() == 2) CHECK(found[1]->source.span->line == 2);
+    CHECK(store.first(probe.key) == found[0]);
+  }
+  FactKey missing = key_fact(0, 0).key;
+  missing.dims.set("function", "9");
+  CHECK(store.find(missing).empty());
+  CHECK(store.first(missing) == nullptr);
+  const auto groups = store.stated_more_than_once();
+  REQUIRE(groups.size() == (keys + 2) / 3);
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    REQUIRE(groups[g].size() == 2);
+    CHECK(groups[g][0] == &store[3 * g]);
+    CHECK(groups[g][1]->key == groups[g][0]->key);
+  }
+  CHECK(FactStore{}.find(missing).empty());
+  CHECK(FactStore{}.first(missing) == nullptr);
+  CHECK(FactStore{}.stated_more_than_once().empty());
+}
+
 TEST_CASE("the fact store keeps every statement of one fact") {
   FactStore store;
   CHECK(store.empty());

@@ -1105,6 +1105,33 @@ TEST_CASE("findings json: the layout of an empty run") {
         "}\n");
 }
 
+TEST_CASE("findings json: the inputs on one line when they fit, else one a line") {
+  // The writer keeps the first inputs and prints the rest as they come (the list of a run over
+  // thousands of inputs is not kept in memory): the layout is print_json's either way.
+  const auto run_of = [](std::size_t n) {
+    CheckResults results;
+    for (std::size_t i = 0; i < n; ++i) {
+      InputFindings input;
+      input.path = std::to_string(i) + ".json";
+      results.inputs.push_back(input);
+    }
+    return write(FindingsFormat::json, results, {});
+  };
+  CHECK(
+      run_of(1).find("  \"inputs\": [{\"path\": \"0.json\", \"findings\": 0, \"passed\": 0}],\n") !=
+      std::string::npos);
+  for (const std::size_t n : {std::size_t{2}, std::size_t{3}, std::size_t{50}}) {
+    CAPTURE(n);
+    std::string expected = "  \"inputs\": [\n";
+    for (std::size_t i = 0; i < n; ++i) {
+      expected +=
+          R"(    {"path": ")" + std::to_string(i) + R"(.json", "findings": 0, "passed": 0})";
+      expected += i + 1 < n ? ",\n" : "\n  ],\n  \"findings\": [],\n";
+    }
+    CHECK(run_of(n).find(expected) != std::string::npos);
+  }
+}
+
 TEST_CASE("findings json: lines fit 100 columns unless a single value is longer") {
   CheckResults results = sample();
   // Twelve figures do not fit on one line: one per line. A long message stays one string.
@@ -1700,8 +1727,8 @@ TEST_CASE("FindingsWriter: a SARIF place in a later input's file has no artifact
 }
 
 TEST_CASE("FindingsWriter: more findings than are kept in memory") {
-  // 6,000 inputs of two findings each, most near 1 KiB in JSON: more than the 4 MiB a spool
-  // keeps in memory, so that the rest goes through a temporary file.
+  // 6,000 inputs of two findings each, most near 1 KiB in JSON: far more than the 256 KiB a
+  // spool keeps in memory, so that the rest goes through a temporary file.
   CheckResults one = sample();
   constexpr std::size_t inputs = 6000;
   for (const FindingsFormat format :

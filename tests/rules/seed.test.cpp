@@ -156,6 +156,28 @@ TEST_CASE("the seed's figures that agree within rounding are checked and pass") 
   }
 }
 
+TEST_CASE("without passed checks listed, the same findings and the same counts of passed ones") {
+  // The checks emit a passed outcome bare when it is not listed (Scope::passed_details).
+  const fisc::Subject subject(seed_report());
+  fisc::RunOptions listed;
+  listed.keep_passed = true;
+  const auto with = fisc::run(fisc::builtin_pack(), subject, listed);
+  const auto without = fisc::run(fisc::builtin_pack(), subject, fisc::RunOptions{});
+  CHECK(with.passed == without.passed);
+  std::vector<fisc::Finding> failed;
+  for (const auto& f : with.findings) {
+    if (f.severity != fisc::Severity::ok) failed.push_back(f);
+  }
+  CHECK(failed.size() > 10);
+  CHECK(failed == without.findings);
+  const auto passed = static_cast<std::size_t>(
+      std::count_if(with.findings.begin(), with.findings.end(),
+                    [](const auto& f) { return f.severity == fisc::Severity::ok; }));
+  std::size_t counted = 0;
+  for (const auto& [rule, n] : without.passed) counted += n;
+  CHECK(passed == counted);
+}
+
 TEST_CASE("every finding on the seed says what was expected where it computed a value") {
   const fisc::Subject subject(seed_report());
   const auto result = fisc::run(fisc::builtin_pack(), subject);

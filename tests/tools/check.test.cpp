@@ -283,6 +283,36 @@ TEST_CASE("fisc check -: a report on standard input") {
   CHECK(both_doc.at("inputs").at(1).at("path").as_string() == "-");
 }
 
+TEST_CASE("StringList: strings end to end, each as pushed") {
+  fisc::cli::StringList list;
+  CHECK(list.empty());
+  list.push_back("a/b.json");
+  list.push_back("");
+  list.push_back("说明.txt");
+  REQUIRE(list.size() == 3);
+  CHECK_FALSE(list.empty());
+  CHECK(list[0] == "a/b.json");
+  CHECK(list[1].empty());
+  CHECK(list[2] == "说明.txt");
+  CHECK_THROWS_AS(static_cast<void>(list[3]), std::out_of_range);
+}
+
+TEST_CASE("fisc check FOLDER: paths sorted name by name, a subfolder's before a longer name") {
+  // As std::filesystem::path sorts them: m/b.json before m-x.json ("m" before "m-x.json"),
+  // though '-' comes before '/' as characters.
+  const auto dir = fresh_dir("folder_order");
+  write_file(dir / "m-x.json", basic_fails);
+  write_file(dir / "m" / "b.json", basic_fails);
+  write_file(dir / "m.json", basic_fails);
+  const auto r = fisc_run({"check", "--format", "json", dir.string()});
+  const json::value doc = parse_json(r.out);
+  const auto& inputs = doc.at("inputs").as_array();
+  REQUIRE(inputs.size() == 3);
+  CHECK(inputs.at(0).at("path").as_string() == (dir / "m" / "b.json").string().c_str());
+  CHECK(inputs.at(1).at("path").as_string() == (dir / "m-x.json").string().c_str());
+  CHECK(inputs.at(2).at("path").as_string() == (dir / "m.json").string().c_str());
+}
+
 TEST_CASE("fisc check FOLDER: every report in it, in sorted order; other files skipped") {
   const auto dir = fresh_dir("folder");
   write_file(dir / "z.json", basic_holds());

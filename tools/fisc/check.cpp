@@ -288,7 +288,7 @@ void list_rules(std::ostream& out, const Pack& pack, Language lang) {
 }
 
 /// Reads and checks one input; the error is what to print, a line per problem.
-CheckedInput check_one(const std::string& path, const std::string& narrative, const Pack& pack,
+CheckedInput check_one(std::string_view path, std::string_view narrative, const Pack& pack,
                        const RunOptions& options, std::istream& in) {
   try {
     const auto report = load_input(path, narrative, in);
@@ -300,7 +300,7 @@ CheckedInput check_one(const std::string& path, const std::string& narrative, co
       return tl::unexpected(std::move(errors));
     }
     InputFindings found = run(pack, subject, options);
-    found.path = path;
+    found.path = std::string(path);
     return found;
   } catch (const std::exception& e) {
     return tl::unexpected("fisc check: internal error while checking " +
@@ -368,7 +368,7 @@ int run_check(std::span<const std::string_view> args, Streams io) {
     }
   }
 
-  const std::vector<std::string>& paths = inputs->paths;
+  const StringList& paths = inputs->paths;
   const RunOptions options{.policy = command.policy, .keep_passed = command.findings.show_passed};
   // The progress line shares the terminal with the findings when both go to it: it is erased
   // before each input's findings are written.

@@ -74,6 +74,16 @@ Kind kind_of(const std::filesystem::path& path) {
   return Kind::other;
 }
 
+/// Whether path `a` sorts before `b` as std::filesystem::path compares them, name by name: as
+/// strings with the separator before every other character ("a/b" before "a-b").
+bool path_less(std::string_view a, std::string_view b) {
+  const auto key = [](char c) {
+    return c == '/' ? 0 : static_cast<int>(static_cast<unsigned char>(c)) + 1;
+  };
+  return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end(),
+                                      [&](char x, char y) { return key(x) < key(y); });
+}
+
 /// A file's name up to its first dot: 说明 for 说明.txt and 说明.report.json.
 std::string stem_of(const std::string& path) {
   const std::string name = std::filesystem::path(path).filename().string();
@@ -122,7 +132,8 @@ void add_input(const std::string& path, const Pairing& pairing, InputList& list)
   }
   list.paths.push_back(path);
   const auto paired = pairing.text_of.find(path);
-  list.narratives.push_back(paired == pairing.text_of.end() ? std::string() : paired->second);
+  list.narratives.push_back(paired == pairing.text_of.end() ? std::string_view()
+                                                            : std::string_view(paired->second));
 }
 
 }  // namespace
@@ -222,14 +233,17 @@ tl::expected<InputList, std::string> list_inputs(std::span<const std::string> op
   for (const std::string& operand : operands) {
     if (operand == "-") {
       list.paths.push_back(operand);
-      list.narratives.emplace_back();
+      list.narratives.push_back({});
       continue;
     }
     const fs::path path(operand);
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
     if (fs::is_directory(status)) {
-      std::vector<fs::path> found;
+      // The files as strings (a std::filesystem::path holds its components besides: several
+      // times the memory, for a folder of 20,000 reports).
+      StringList found;
+      std::vector<std::string> text_folders;  ///< the folders that hold a text
       // The folder being read when an error stops the walk: the operand, or the last subfolder
       // entered (a subfolder that cannot be opened fails as the walk steps into it).
       std::string reading = operand;
@@ -252,20 +266,35 @@ tl::expected<InputList, std::string> list_inputs(std::span<const std::string> op
           continue;
         }
         switch (kind_of(entry.path())) {
-          case Kind::report:
           case Kind::narrative:
-          case Kind::document: found.push_back(entry.path()); break;
+            text_folders.push_back(entry.path().parent_path().string());
+            [[fallthrough]];
+          case Kind::report:
+          case Kind::document: found.push_back(entry.path().string()); break;
           case Kind::other: ++list.skipped_others; break;
         }
       }
       if (ec) return tl::unexpected(reading + ": cannot read the folder: " + ec.message());
-      std::sort(found.begin(), found.end());
-      // Each folder's texts pair with its reports.
-      std::map<fs::path, std::vector<std::string>> by_folder;
-      for (const fs::path& p : found) by_folder[p.parent_path()].push_back(p.string());
+      std::vector<std::size_t> order(found.size());
+      for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+      std::sort(order.begin(), order.end(),
+                [&](std::size_t a, std::size_t b) { return path_less(found[a], found[b]); });
+      // Each folder's texts pair with its reports (a folder without a text pairs nothing).
+      std::sort(text_folders.begin(), text_folders.end());
+      text_folders.erase(std::unique(text_folders.begin(), text_folders.end()), text_folders.end());
+      std::map<std::string, std::vector<std::string>> by_folder;
+      if (!text_folders.empty()) {
+        for (const std::size_t i : order) {
+          const std::string p(found[i]);
+          std::string folder = fs::path(p).parent_path().string();
+          if (std::binary_search(text_folders.begin(), text_folders.end(), folder)) {
+            by_folder[std::move(folder)].push_back(p);
+          }
+        }
+      }
       Pairing pairing;
       for (const auto& entry : by_folder) pair_files(entry.second, pairing);
-      for (const fs::path& p : found) add_input(p.string(), pairing, list);
+      for (const std::size_t i : order) add_input(std::string(found[i]), pairing, list);
       continue;
     }
     switch (kind_of(path)) {

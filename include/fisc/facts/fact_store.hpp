@@ -3,7 +3,6 @@
 
 #include <cstddef>
 #include <span>
-#include <unordered_map>
 #include <vector>
 
 #include "fisc/facts/fact.hpp"
@@ -14,6 +13,9 @@ namespace fisc {
 ///
 /// 事实库. Two facts with the same key are both kept: that is a check (design.md §1.4), not a
 /// conflict to resolve on entry.
+///
+/// The index refers to the facts' own keys (no key is copied into it): a report states thousands
+/// of facts, and `fisc check DIR` builds a store for every report.
 class FactStore {
  public:
   /// Adds a fact and returns its index.
@@ -34,8 +36,23 @@ class FactStore {
   [[nodiscard]] std::vector<std::vector<const Fact*>> stated_more_than_once() const;
 
  private:
+  static constexpr std::size_t none = static_cast<std::size_t>(-1);
+  /// A key's facts: the first and the last added, the others chained by `next_`.
+  struct Slot {
+    std::size_t first = none;
+    std::size_t last = none;
+  };
+
+  /// The slot of `key` (open addressing, linear probing): the key's, or the empty one where it
+  /// would go.
+  [[nodiscard]] std::size_t slot_of(const FactKey& key, std::size_t hash) const;
+  void grow();
+
   std::vector<Fact> facts_;
-  std::unordered_map<FactKey, std::vector<std::size_t>> index_;
+  std::vector<std::size_t> hashes_;  ///< hash_value of each fact's key
+  std::vector<std::size_t> next_;    ///< the next fact with the same key, or `none`
+  std::vector<Slot> slots_;          ///< a power of two of them, at most half used
+  std::size_t keys_ = 0;             ///< distinct keys
 };
 
 }  // namespace fisc

@@ -73,10 +73,10 @@ enum class InputSummaries : std::uint8_t {
 /// The text format is written as it comes: each input when `write` gets it, the summary at
 /// `finish`. The others put something known only at the end before the findings (JSON the list of
 /// inputs with their counts, SARIF the artifacts and the rules, JUnit the totals of
-/// `<testsuites>`); their findings are kept aside — in memory up to a few MiB, beyond that in a
+/// `<testsuites>`); their findings are kept aside — in memory up to 256 KiB, beyond that in a
 /// temporary file (std::tmpfile; in memory when none can be made) — and the whole document is
-/// written at `finish`. What is kept in memory besides is a few words per input (its path and
-/// counts) and per rule.
+/// written at `finish`; so is JSON's list of inputs. What is kept in memory besides is a few
+/// words per rule and, for SARIF and JUnit, per input (its path and counts).
 ///
 /// The exception: in SARIF, a place in a file that is an input written *after* the finding has
 /// no `artifactLocation.index` (its `uri` is there): the artifacts are the inputs, and a later

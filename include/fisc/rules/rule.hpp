@@ -24,6 +24,10 @@ struct Scope {
   const TableRow* row = nullptr;       ///< set by for_each_row
   std::string code;                    ///< set by for_each_code: a 功能分类 code
   const Organisation* unit = nullptr;  ///< set by for_each_unit: one 二级预算单位
+  /// Whether the outcomes of checks that held are listed (RunOptions::keep_passed). When not, a
+  /// check may emit such an outcome with `held` alone: only failed outcomes need their place,
+  /// figures and message.
+  bool passed_details = true;
 
   [[nodiscard]] const Report& report() const noexcept { return subject->report(); }
 };
