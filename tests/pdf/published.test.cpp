@@ -310,7 +310,7 @@ TEST_CASE("published: the edited copy laid out in columns, its planted errors fo
       corpus("shanghai-putuo-2024-final-finance-bureau-errors-injected.layout.txt"));
   REQUIRE(r.has_value());
   const Found got = findings(*r);
-  for (const auto& [rule, page] :
+  for (const auto& planted :
        std::vector<std::pair<std::string, unsigned>>{{"table.missing", 2},
                                                      {"text.placeholder", 7},
                                                      {"year.self_name", 18},
@@ -319,10 +319,11 @@ TEST_CASE("published: the edited copy laid out in columns, its planted errors fo
                                                      {"claim.contradicted", 20},
                                                      {"claim.contradicted", 21},
                                                      {"year.as_of", 24}}) {
-    CAPTURE(rule);
-    CAPTURE(page);
+    // (Not a structured binding: clang 14's lambdas cannot capture one.)
+    CAPTURE(planted.first);
+    CAPTURE(planted.second);
     CHECK(std::any_of(got.begin(), got.end(), [&](const auto& f) {
-      return std::get<0>(f) == rule && std::get<1>(f) == page;
+      return std::get<0>(f) == planted.first && std::get<1>(f) == planted.second;
     }));
   }
 }
