@@ -32,9 +32,6 @@ struct Glyph {
   bool line_start = false;
 };
 
-bool is_blank(char32_t c) {
-  return c == U' ' || c == U'\t' || c == U'\r' || c == U'\f' || c == U'\v';
-}
 bool is_cross(char32_t c) { return c == U'X' || c == U'x' || c == U'×' || c == U'*' || c == U'＊'; }
 
 int days_in(int year, int month) {

@@ -83,15 +83,9 @@ char32_t fold(char32_t c) noexcept {
 
 namespace {
 
-// Blank: also the form feed pdftotext writes before each page's first line, so a heading at the
-// top of a page is still a heading.
-bool is_space(char32_t c) {
-  return c == U' ' || c == U'\t' || c == U'\r' || c == U'\f' || c == U'\v';
-}
-
 std::u32string_view trim(std::u32string_view s) {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+  while (!s.empty() && is_blank(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_blank(s.back())) s.remove_suffix(1);
   return s;
 }
 
@@ -236,9 +230,9 @@ Layout lay_out(std::string_view utf8) {
     if (table != none) {
       if (!original.empty() && original.front() == U'\t') {
         std::size_t b = 0;
-        while (b < original.size() && is_space(original[b])) ++b;
+        while (b < original.size() && is_blank(original[b])) ++b;
         std::size_t e = original.size();
-        while (e > b && is_space(original[e - 1])) --e;
+        while (e > b && is_blank(original[e - 1])) --e;
         layout.tables[table].cells.push_back(
             Cell{line_no, static_cast<std::uint32_t>(b + 1), original.substr(b, e - b)});
         continue;

@@ -30,6 +30,11 @@ namespace fisc::narrative_detail {
 }
 /// A CJK unified ideograph of the basic block.
 [[nodiscard]] constexpr bool is_cjk(char32_t c) noexcept { return c >= 0x4E00 && c <= 0x9FFF; }
+/// Blank within a line: also the form feed pdftotext writes before each page's first line, so a
+/// heading at the top of a page is still a heading.
+[[nodiscard]] constexpr bool is_blank(char32_t c) noexcept {
+  return c == U' ' || c == U'\t' || c == U'\r' || c == U'\f' || c == U'\v';
+}
 
 /// A place in the text: 1-based line, 1-based column in code points.
 struct Place {
