@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: BSL-1.0
 // Reading a report file (format v1, docs/report-format.md): Boost.JSON's parser builds a small
-// document that keeps offsets and number texts (json_dom.hpp), and the reader walks it, checking
-// every member. The first problem found ends the reading: a private exception (`Failure`) carries
-// it to the one place that turns it into a LoadError; it never leaves this file.
+// flat document that keeps number texts (json_dom.hpp), and the reader walks it, checking every
+// member. The first problem found ends the reading: a private exception (`Failure`) carries it,
+// with the value or key at fault, to the one place that turns it into a LoadError (finding the
+// offset there); it never leaves this file.
 #include "fisc/io/report_json.hpp"
 
 #include <algorithm>
@@ -33,14 +34,28 @@ using io_detail::JsonNode;
 using io_detail::member_path;
 using Kind = JsonNode::Kind;
 
+// Where the problem is: a value, a character of a value's content, or a member's key. Its offset
+// in the text is found only once the error is reported.
 struct Failure {
-  std::size_t offset = 0;
+  const JsonNode* node = nullptr;
+  std::size_t index = std::string_view::npos;  ///< of a character in the node's content
+  const JsonMember* key = nullptr;
   std::string path;
   std::string message;
 };
 
-[[noreturn]] void fail(std::size_t offset, std::string path, std::string message) {
-  throw Failure{offset, std::move(path), std::move(message)};
+[[noreturn]] void fail(const JsonNode& node, std::string path, std::string message) {
+  throw Failure{&node, std::string_view::npos, nullptr, std::move(path), std::move(message)};
+}
+
+// At the character `index` of the content of `node`.
+[[noreturn]] void fail_in(const JsonNode& node, std::size_t index, std::string path,
+                          std::string message) {
+  throw Failure{&node, index, nullptr, std::move(path), std::move(message)};
+}
+
+[[noreturn]] void fail_key(const JsonMember& member, std::string path, std::string message) {
+  throw Failure{nullptr, std::string_view::npos, &member, std::move(path), std::move(message)};
 }
 
 std::string index_path(const std::string& path, std::size_t i) {
@@ -63,44 +78,44 @@ class Obj {
   Obj(const JsonNode& node, std::string path, std::string_view what)
       : node_(node), path_(std::move(path)), what_(what) {
     if (node.kind != Kind::object) {
-      fail(node.offset, path_,
+      fail(node, path_,
            "expected " + std::string(what_) + " (an object), found " +
                std::string(io_detail::kind_name(node)));
     }
     // Most objects have a few members: compared pairwise, without a set to allocate.
     constexpr std::size_t few = 16;
     const auto twice = [&](const JsonMember& m) {
-      fail(m.key_offset, member_path(path_, m.key),
-           "the member " + in_quotes(m.key) + " appears twice in " + std::string(what_));
+      fail_key(m, member_path(path_, m.key),
+               "the member " + in_quotes(m.key) + " appears twice in " + std::string(what_));
     };
-    if (node.members.size() <= few) {
-      for (std::size_t i = 1; i < node.members.size(); ++i) {
+    if (node.members().size() <= few) {
+      for (std::size_t i = 1; i < node.members().size(); ++i) {
         for (std::size_t j = 0; j < i; ++j) {
-          if (node.members[j].key == node.members[i].key) twice(node.members[i]);
+          if (node.members()[j].key == node.members()[i].key) twice(node.members()[i]);
         }
       }
       return;
     }
     std::unordered_set<std::string_view> seen;
-    for (const JsonMember& m : node.members) {
+    for (const JsonMember& m : node.members()) {
       if (!seen.insert(m.key).second) twice(m);
     }
   }
 
   void allow_only(std::initializer_list<std::string_view> names) const {
-    for (const JsonMember& m : node_.members) {
+    for (const JsonMember& m : node_.members()) {
       bool known = false;
       for (const std::string_view n : names) known = known || n == m.key;
       if (!known) {
-        fail(m.key_offset, member_path(path_, m.key),
-             "unknown member " + in_quotes(m.key) + " in " + std::string(what_) + " (expected " +
-                 one_of(names) + ")");
+        fail_key(m, member_path(path_, m.key),
+                 "unknown member " + in_quotes(m.key) + " in " + std::string(what_) +
+                     " (expected " + one_of(names) + ")");
       }
     }
   }
 
   [[nodiscard]] const JsonNode* find(std::string_view key) const noexcept {
-    for (const JsonMember& m : node_.members) {
+    for (const JsonMember& m : node_.members()) {
       if (m.key == key) return &m.value;
     }
     return nullptr;
@@ -108,8 +123,7 @@ class Obj {
   [[nodiscard]] const JsonNode& require(std::string_view key) const {
     const JsonNode* n = find(key);
     if (n == nullptr) {
-      fail(node_.offset, path_,
-           "missing required member " + in_quotes(key) + " in " + std::string(what_));
+      fail(node_, path_, "missing required member " + in_quotes(key) + " in " + std::string(what_));
     }
     return *n;
   }
@@ -124,13 +138,13 @@ class Obj {
 };
 
 [[noreturn]] void wrong_type(const JsonNode& node, const std::string& path, std::string_view what) {
-  fail(node.offset, path,
+  fail(node, path,
        "expected " + std::string(what) + ", found " + std::string(io_detail::kind_name(node)));
 }
 
 std::string string_of(const JsonNode& node, const std::string& path, std::string_view what) {
   if (node.kind != Kind::string) wrong_type(node, path, std::string(what) + " (a string)");
-  return node.text;
+  return std::string(node.text);
 }
 
 std::int64_t integer_of(const JsonNode& node, const std::string& path, std::string_view what,
@@ -146,12 +160,12 @@ std::int64_t integer_of(const JsonNode& node, const std::string& path, std::stri
   const char* last = first + node.text.size();
   const auto [end, ec] = std::from_chars(first, last, value);
   if (ec == std::errc::result_out_of_range)
-    fail(node.offset, path, "expected " + expected() + ", found " + node.text);
+    fail(node, path, "expected " + expected() + ", found " + std::string(node.text));
   if (ec != std::errc{} || end != last) {
-    fail(node.offset, path, "expected " + expected() + ", found the number " + node.text);
+    fail(node, path, "expected " + expected() + ", found the number " + std::string(node.text));
   }
   if (value < min || value > max) {
-    fail(node.offset, path, "expected " + expected() + ", found " + node.text);
+    fail(node, path, "expected " + expected() + ", found " + std::string(node.text));
   }
   return value;
 }
@@ -172,7 +186,7 @@ E enum_of(const JsonNode& node, const std::string& path, std::string_view what,
   const std::string s = string_of(node, path, what);
   const auto e = from_string(s);
   if (!e) {
-    fail(node.offset, path,
+    fail(node, path,
          "unknown " + std::string(what) + " " + in_quotes(s) + " (expected one of " +
              one_of(names) + ")");
   }
@@ -234,14 +248,15 @@ std::string concept_of(const JsonNode& node, const std::string& path) {
     }
     if (!best.empty()) message += " (did you mean " + in_quotes(best) + "?)";
   }
-  fail(node.offset, path, message + "; the concept ids are those of fisc::concepts()");
+  fail(node, path, message + "; the concept ids are those of fisc::concepts()");
 }
 
-// Where the character at `index` of a value's content is in the text: inside a string, after
-// its escapes are undone.
-std::size_t offset_in_value(std::string_view text, const JsonNode& node, std::size_t index) {
-  if (node.kind != Kind::string) return node.offset + index;
-  std::size_t raw = node.offset + 1;
+// Where the character at `index` of a value's content is in the text (the value starts at
+// `offset`): inside a string, after its escapes are undone.
+std::size_t offset_in_value(std::string_view text, const JsonNode& node, std::size_t offset,
+                            std::size_t index) {
+  if (node.kind != Kind::string) return offset + index;
+  std::size_t raw = offset + 1;
   std::size_t decoded = 0;
   const auto hex4 = [&](std::size_t at) {
     unsigned v = 0;
@@ -277,26 +292,27 @@ std::size_t offset_in_value(std::string_view text, const JsonNode& node, std::si
 
 class ReportReader {
  public:
-  ReportReader(std::string_view text, std::string_view file) : text_(text), file_(file) {}
+  explicit ReportReader(std::string_view file) : file_(file) {}
 
   Report read(const JsonNode& root) {
     if (root.kind != Kind::object) {
-      fail(root.offset, "$",
+      fail(root, "$",
            "expected a fisc report (a JSON object), found " +
                std::string(io_detail::kind_name(root)));
     }
     Obj top(root, "$", "the report");
     const JsonNode* version = top.find("fisc_report");
     if (version == nullptr) {
-      fail(root.offset, "$",
+      fail(root, "$",
            "missing required member \"fisc_report\": this is not a fisc report (expected "
            "{\"fisc_report\": 1, …})");
     }
     if (version->kind != Kind::number || version->text != "1") {
       if (version->kind == Kind::number &&
-          version->text.find_first_not_of("0123456789") == std::string::npos) {
-        fail(version->offset, top.path("fisc_report"),
-             "unsupported format version " + version->text + ": this fisc reads version 1");
+          version->text.find_first_not_of("0123456789") == std::string_view::npos) {
+        fail(*version, top.path("fisc_report"),
+             "unsupported format version " + std::string(version->text) +
+                 ": this fisc reads version 1");
       }
       wrong_type(*version, top.path("fisc_report"), "the format version 1");
     }
@@ -370,7 +386,8 @@ class ReportReader {
   template <class F>
   void for_each(const JsonNode& node, const std::string& path, std::string_view what, F&& f) {
     if (node.kind != Kind::array) wrong_type(node, path, what);
-    for (std::size_t i = 0; i < node.items.size(); ++i) f(node.items[i], index_path(path, i));
+    const auto items = node.items();
+    for (std::size_t i = 0; i < items.size(); ++i) f(items[i], index_path(path, i));
   }
 
   void string_list(const Obj& o, std::string_view key, std::vector<std::string>& out) {
@@ -388,7 +405,7 @@ class ReportReader {
     Organisation org;
     const JsonNode& name = o.require("name");
     org.name = string_of(name, o.path("name"), "the organisation's name");
-    if (org.name.empty()) fail(name.offset, o.path("name"), "the organisation's name is empty");
+    if (org.name.empty()) fail(name, o.path("name"), "the organisation's name is empty");
     if (const JsonNode* n = o.find("code")) org.code = string_of(*n, o.path("code"), "a code");
     return org;
   }
@@ -396,18 +413,18 @@ class ReportReader {
   Dimensions dims(const JsonNode& node, const std::string& path) {
     Obj o(node, path, "dimensions");
     Dimensions d;
-    for (const JsonMember& m : node.members) {
+    for (const JsonMember& m : node.members()) {
       const std::string p = member_path(path, m.key);
       if (!io_detail::is_dimension_name(m.key)) {
-        fail(m.key_offset, p,
-             "a dimension name must be lower-case letters, digits and '_' (e.g. \"function\", "
-             "\"fund\"), found " +
-                 in_quotes(m.key));
+        fail_key(m, p,
+                 "a dimension name must be lower-case letters, digits and '_' (e.g. \"function\", "
+                 "\"fund\"), found " +
+                     in_quotes(m.key));
       }
       const std::string value = string_of(m.value, p, "the dimension's value");
-      if (value.empty()) fail(m.value.offset, p, "a dimension's value must not be empty");
+      if (value.empty()) fail(m.value, p, "a dimension's value must not be empty");
       if (auto problem = io_detail::code_problem(value, m.key)) {
-        fail(m.value.offset, p, in_quotes(value) + " is " + *problem);
+        fail(m.value, p, in_quotes(value) + " is " + *problem);
       }
       d.set(m.key, value);
     }
@@ -458,7 +475,7 @@ class ReportReader {
     if (node.kind != Kind::string && node.kind != Kind::number) {
       wrong_type(node, path, "a figure (a string such as \"950.84\")");
     }
-    const std::string& text = node.text;
+    const std::string_view text = node.text;
     auto parsed = parse_figure(text, reading);
     if (!parsed) {
       const ParseError& e = parsed.error();
@@ -466,13 +483,12 @@ class ReportReader {
       const std::string prefix = "column " + std::to_string(e.column) + ": ";
       if (why.starts_with(prefix))
         why = why.substr(prefix.size()) + " at column " + std::to_string(e.column);
-      fail(offset_in_value(text_, node, e.offset), path,
-           in_quotes(text) + " is not a figure: " + why);
+      fail_in(node, e.offset, path, in_quotes(text) + " is not a figure: " + why);
     }
     Stated s = std::move(*parsed);
     const Unit context = explicit_unit ? *explicit_unit : implied.unit;
     if (s.unit != Unit::none && s.unit != context) {
-      fail(node.offset, path,
+      fail(node, path,
            in_quotes(text) + " is written in " + io_detail::unit_words(s.unit) + ", but " +
                (explicit_unit ? "its \"unit\" is " + io_detail::unit_words(*explicit_unit)
                               : "its context is " + io_detail::unit_words(context) + " (" +
@@ -556,7 +572,7 @@ class ReportReader {
     m.text = string_of(o.require("text"), o.path("text"), "the words as written");
     const auto refuse = [&](std::string_view key, std::string_view kinds) {
       if (const JsonNode* n = o.find(key)) {
-        fail(n->offset, o.path(key),
+        fail(*n, o.path(key),
              "\"" + std::string(key) + "\" is only for " + std::string(kinds) + " mentions");
       }
     };
@@ -612,7 +628,7 @@ class ReportReader {
     if (const JsonNode* n = o.find("row_code_dimension")) {
       t.row_code_dimension = string_of(*n, o.path("row_code_dimension"), "a dimension name");
       if (!t.row_code_dimension.empty() && !io_detail::is_dimension_name(t.row_code_dimension)) {
-        fail(n->offset, o.path("row_code_dimension"),
+        fail(*n, o.path("row_code_dimension"),
              "expected a dimension name (\"function\", \"economic\", …) or \"\", found " +
                  in_quotes(t.row_code_dimension));
       }
@@ -648,7 +664,7 @@ class ReportReader {
         } else {
           message = fact.error().message + ": give the row or the column a \"concept\"";
         }
-        fail(pc.member->key_offset, pc.path, message);
+        fail_key(*pc.member, pc.path, message);
       }
       const auto implied =
           io_detail::implied_unit(fact->key.concept_id, fact->key.measure, table.unit, unit_origin);
@@ -665,10 +681,10 @@ class ReportReader {
     TableColumn c;
     const JsonNode& key = o.require("key");
     c.key = string_of(key, o.path("key"), "a column key");
-    if (c.key.empty()) fail(key.offset, o.path("key"), "a column key must not be empty");
+    if (c.key.empty()) fail(key, o.path("key"), "a column key must not be empty");
     const auto [it, inserted] = keys.emplace(c.key, keys.size());
     if (!inserted) {
-      fail(key.offset, o.path("key"),
+      fail(key, o.path("key"),
            "duplicate column key " + in_quotes(c.key) + " (column " + std::to_string(it->second) +
                " has it too): keys must be unique in a table");
     }
@@ -690,7 +706,7 @@ class ReportReader {
     if (const JsonNode* n = o.find("code")) {
       r.code = string_of(*n, o.path("code"), "a code (digits)");
       if (auto problem = io_detail::code_problem(r.code, t.row_code_dimension)) {
-        fail(n->offset, o.path("code"),
+        fail(*n, o.path("code"),
              in_quotes(r.code) + " is " + *problem +
                  (t.row_code_dimension.empty() ? std::string()
                                                : " (the table's row_code_dimension is " +
@@ -702,7 +718,7 @@ class ReportReader {
     if (const JsonNode* n = o.find("dims")) r.dims = dims(*n, o.path("dims"));
     if (const JsonNode* n = o.find("cells")) {
       Obj cells(*n, o.path("cells"), "the cells (an object from column key to figure)");
-      for (const JsonMember& m : n->members) {
+      for (const JsonMember& m : n->members()) {
         std::string cell_path = cells.path(m.key);
         FigureParts parts = figure_parts(m.value, cell_path, true);
         PendingCell pc{&m, std::move(cell_path), std::move(parts), t.rows.size(), r.cells.size()};
@@ -713,7 +729,7 @@ class ReportReader {
         pending.push_back(std::move(pc));
       }
       if (!r.cells.empty() && r.code.empty() && r.label.empty()) {
-        fail(node.offset, path,
+        fail(node, path,
              R"(a row with figures needs a "code" or a "label" (the place of its figures))");
       }
     }
@@ -748,12 +764,12 @@ class ReportReader {
     const bool change = f.key.measure == Measure::change || f.key.measure == Measure::change_rate;
     if (const JsonNode* n = o.find("prior_year")) {
       if (!change) {
-        fail(n->offset, o.path("prior_year"),
+        fail(*n, o.path("prior_year"),
              "\"prior_year\" is only for the measures change and change_rate");
       }
       f.key.prior_year = year_of(*n, o.path("prior_year"));
     } else if (change) {
-      fail(node.offset, path,
+      fail(node, path,
            "missing required member \"prior_year\": a " + std::string(to_string(f.key.measure)) +
                " compares with a year");
     }
@@ -762,11 +778,11 @@ class ReportReader {
     if (const JsonNode* n = o.find("dims")) f.key.dims = dims(*n, o.path("dims"));
     if (const JsonNode* n = o.find("base")) {
       if (f.key.measure != Measure::share) {
-        fail(n->offset, o.path("base"), "\"base\" is only for the measure share");
+        fail(*n, o.path("base"), "\"base\" is only for the measure share");
       }
       f.base = base_key(*n, o.path("base"), f.key);
     } else if (f.key.measure == Measure::share) {
-      fail(node.offset, path,
+      fail(node, path,
            "missing required member \"base\": a share is a share of a whole (e.g. {\"concept\": "
            "\"expenditure.total\"})");
     }
@@ -788,7 +804,7 @@ class ReportReader {
     f.source = source(src, o.path("source"));
     if (origin == Origin::statement && f.source.section.empty() && !f.source.cell &&
         !f.source.span) {
-      fail(src.offset, o.path("source"),
+      fail(src, o.path("source"),
            "a statement's source must name a \"section\", a \"cell\" or a \"span\" (where the "
            "text states it)");
     }
@@ -833,13 +849,12 @@ class ReportReader {
                                 c.kind == ClaimKind::decreased;
     if (const JsonNode* n = o.find("prior_year")) {
       if (!compares_years) {
-        fail(n->offset, o.path("prior_year"),
+        fail(*n, o.path("prior_year"),
              "\"prior_year\" is only for the claims unchanged, increased and decreased");
       }
       c.key.prior_year = year_of(*n, o.path("prior_year"));
     } else if (compares_years) {
-      fail(node.offset, path,
-           "missing required member \"prior_year\": the year the claim compares with");
+      fail(node, path, "missing required member \"prior_year\": the year the claim compares with");
     }
     if (const JsonNode* n = o.find("text")) c.text = string_of(*n, o.path("text"), "the text");
     c.source = source(o.require("source"), o.path("source"));
@@ -896,7 +911,7 @@ class ReportReader {
     const auto written = parse_figure(f.value.text, f.value.reading);
     if (!written || written->unit != Unit::percent) {
       const JsonNode& value = Obj(node, path, "a figure with its place").require("value");
-      fail(value.offset, member_path(path, "value"),
+      fail(value, member_path(path, "value"),
            in_quotes(f.value.text) + " is not a percentage: " + std::string(what) +
                " is written with % (e.g. \"100%\")");
     }
@@ -952,7 +967,7 @@ class ReportReader {
     ProjectPerformance p;
     const JsonNode& name = o.require("name");
     p.name = string_of(name, o.path("name"), "the project's name");
-    if (p.name.empty()) fail(name.offset, o.path("name"), "the project's name is empty");
+    if (p.name.empty()) fail(name, o.path("name"), "the project's name is empty");
     if (const JsonNode* n = o.find("unit"))
       p.unit = string_of(*n, o.path("unit"), "the unit's name");
     if (const JsonNode* n = o.find("year")) p.year = year_of(*n, o.path("year"));
@@ -960,7 +975,7 @@ class ReportReader {
     if (const JsonNode* n = o.find("amount_unit")) {
       p.amount_unit = unit_of(*n, o.path("amount_unit"));
       if (!is_money(p.amount_unit)) {
-        fail(n->offset, o.path("amount_unit"),
+        fail(*n, o.path("amount_unit"),
              R"(an amount unit is money ("yuan", "wan" or "yi"), found )" +
                  in_quotes(to_string(p.amount_unit)));
       }
@@ -1005,7 +1020,7 @@ class ReportReader {
                  const JsonNode& part_name = part.require("name");
                  s.name = string_of(part_name, part.path("name"), "the part's name");
                  if (s.name.empty()) {
-                   fail(part_name.offset, part.path("name"), "the part's name is empty");
+                   fail(part_name, part.path("name"), "the part's name is empty");
                  }
                  s.score = plain_number(part.require("score"), part.path("score"), "a score");
                  if (const JsonNode* w = part.find("weight")) {
@@ -1026,7 +1041,6 @@ class ReportReader {
     return e;
   }
 
-  std::string_view text_;
   std::string_view file_;
   Report report_;
   std::string report_unit_origin_ = "the report's unit, by default 万元";
@@ -1049,15 +1063,25 @@ tl::expected<Report, LoadError> read_report_json(std::string_view text,
                                     {},
                                     "the file is empty (expected a fisc report, a JSON object)"});
   }
-  auto root = io_detail::parse_json(text);
-  if (!root) {
-    return error_at(root.error().offset, std::move(root.error().path),
-                    std::move(root.error().message));
+  // One document per thread, its memory reused from report to report.
+  thread_local io_detail::JsonDocument doc;
+  auto parsed = io_detail::parse_json(text, doc);
+  if (!parsed) {
+    return error_at(parsed.error().offset, std::move(parsed.error().path),
+                    std::move(parsed.error().message));
   }
   try {
-    return ReportReader(text, file_name).read(*root);
+    return ReportReader(file_name).read(doc.root());
   } catch (Failure& f) {
-    return error_at(f.offset, std::move(f.path), std::move(f.message));
+    std::size_t offset = 0;
+    if (f.key != nullptr) {
+      offset = doc.key_offset(*f.key);
+    } else if (f.node != nullptr) {
+      offset = doc.offset(*f.node);
+      if (f.index != std::string_view::npos)
+        offset = offset_in_value(text, *f.node, offset, f.index);
+    }
+    return error_at(offset, std::move(f.path), std::move(f.message));
   }
 }
 
