@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: BSL-1.0
 // Reading a report file (format v1, docs/report-format.md): Boost.JSON's parser builds a small
-// document that keeps offsets and number texts (json_dom.hpp), and the reader walks it, checking
-// every member. The first problem found ends the reading: a private exception (`Failure`) carries
-// it to the one place that turns it into a LoadError; it never leaves this file.
+// flat document that keeps number texts (json_dom.hpp), and the reader walks it, checking every
+// member. The first problem found ends the reading: a private exception (`Failure`) carries it,
+// with the value or key at fault, to the one place that turns it into a LoadError (finding the
+// offset there); it never leaves this file.
 #include "fisc/io/report_json.hpp"
 
 #include <algorithm>
@@ -33,18 +34,51 @@ using io_detail::JsonNode;
 using io_detail::member_path;
 using Kind = JsonNode::Kind;
 
+// A JSON path ("$.tables[2].rows[0].cells.amount"), made into text only for an error: a chain of
+// the members and items from the root, each link on the stack of the function reading it (a path
+// must not outlive the one it extends).
+class Path {
+ public:
+  Path() = default;  ///< "$"
+  Path(const Path& parent, std::string_view key) noexcept : parent_(&parent), key_(key) {}
+  Path(const Path& parent, std::size_t index) noexcept
+      : parent_(&parent), index_(index), is_index_(true) {}
+
+  [[nodiscard]] std::string str() const {
+    if (parent_ == nullptr) return "$";
+    if (is_index_) return parent_->str() + "[" + std::to_string(index_) + "]";
+    return member_path(parent_->str(), key_);
+  }
+
+ private:
+  const Path* parent_ = nullptr;
+  std::string_view key_;
+  std::size_t index_ = 0;
+  bool is_index_ = false;
+};
+
+// Where the problem is: a value, a character of a value's content, or a member's key. Its offset
+// in the text is found only once the error is reported.
 struct Failure {
-  std::size_t offset = 0;
+  const JsonNode* node = nullptr;
+  std::size_t index = std::string_view::npos;  ///< of a character in the node's content
+  const JsonMember* key = nullptr;
   std::string path;
   std::string message;
 };
 
-[[noreturn]] void fail(std::size_t offset, std::string path, std::string message) {
-  throw Failure{offset, std::move(path), std::move(message)};
+[[noreturn]] void fail(const JsonNode& node, const Path& path, std::string message) {
+  throw Failure{&node, std::string_view::npos, nullptr, path.str(), std::move(message)};
 }
 
-std::string index_path(const std::string& path, std::size_t i) {
-  return path + "[" + std::to_string(i) + "]";
+// At the character `index` of the content of `node`.
+[[noreturn]] void fail_in(const JsonNode& node, std::size_t index, const Path& path,
+                          std::string message) {
+  throw Failure{&node, index, nullptr, path.str(), std::move(message)};
+}
+
+[[noreturn]] void fail_key(const JsonMember& member, const Path& path, std::string message) {
+  throw Failure{nullptr, std::string_view::npos, &member, path.str(), std::move(message)};
 }
 
 std::string one_of(std::initializer_list<std::string_view> names) {
@@ -60,47 +94,47 @@ std::string one_of(std::initializer_list<std::string_view> names) {
 class Obj {
  public:
   /// `what` is a string literal (kept as a view).
-  Obj(const JsonNode& node, std::string path, std::string_view what)
-      : node_(node), path_(std::move(path)), what_(what) {
+  Obj(const JsonNode& node, const Path& path, std::string_view what)
+      : node_(node), path_(path), what_(what) {
     if (node.kind != Kind::object) {
-      fail(node.offset, path_,
+      fail(node, path_,
            "expected " + std::string(what_) + " (an object), found " +
                std::string(io_detail::kind_name(node)));
     }
     // Most objects have a few members: compared pairwise, without a set to allocate.
     constexpr std::size_t few = 16;
     const auto twice = [&](const JsonMember& m) {
-      fail(m.key_offset, member_path(path_, m.key),
-           "the member " + in_quotes(m.key) + " appears twice in " + std::string(what_));
+      fail_key(m, Path(path_, m.key),
+               "the member " + in_quotes(m.key) + " appears twice in " + std::string(what_));
     };
-    if (node.members.size() <= few) {
-      for (std::size_t i = 1; i < node.members.size(); ++i) {
+    if (node.members().size() <= few) {
+      for (std::size_t i = 1; i < node.members().size(); ++i) {
         for (std::size_t j = 0; j < i; ++j) {
-          if (node.members[j].key == node.members[i].key) twice(node.members[i]);
+          if (node.members()[j].key == node.members()[i].key) twice(node.members()[i]);
         }
       }
       return;
     }
     std::unordered_set<std::string_view> seen;
-    for (const JsonMember& m : node.members) {
+    for (const JsonMember& m : node.members()) {
       if (!seen.insert(m.key).second) twice(m);
     }
   }
 
   void allow_only(std::initializer_list<std::string_view> names) const {
-    for (const JsonMember& m : node_.members) {
+    for (const JsonMember& m : node_.members()) {
       bool known = false;
       for (const std::string_view n : names) known = known || n == m.key;
       if (!known) {
-        fail(m.key_offset, member_path(path_, m.key),
-             "unknown member " + in_quotes(m.key) + " in " + std::string(what_) + " (expected " +
-                 one_of(names) + ")");
+        fail_key(m, Path(path_, m.key),
+                 "unknown member " + in_quotes(m.key) + " in " + std::string(what_) +
+                     " (expected " + one_of(names) + ")");
       }
     }
   }
 
   [[nodiscard]] const JsonNode* find(std::string_view key) const noexcept {
-    for (const JsonMember& m : node_.members) {
+    for (const JsonMember& m : node_.members()) {
       if (m.key == key) return &m.value;
     }
     return nullptr;
@@ -108,32 +142,32 @@ class Obj {
   [[nodiscard]] const JsonNode& require(std::string_view key) const {
     const JsonNode* n = find(key);
     if (n == nullptr) {
-      fail(node_.offset, path_,
-           "missing required member " + in_quotes(key) + " in " + std::string(what_));
+      fail(node_, path_, "missing required member " + in_quotes(key) + " in " + std::string(what_));
     }
     return *n;
   }
-  [[nodiscard]] std::string path(std::string_view key) const { return member_path(path_, key); }
-  [[nodiscard]] const std::string& path() const noexcept { return path_; }
+  /// The path of the member `key` (it extends this object's: it must not outlive the object).
+  [[nodiscard]] Path path(std::string_view key) const noexcept { return {path_, key}; }
+  [[nodiscard]] const Path& path() const noexcept { return path_; }
   [[nodiscard]] const JsonNode& node() const noexcept { return node_; }
 
  private:
   const JsonNode& node_;
-  std::string path_;
+  Path path_;
   std::string_view what_;
 };
 
-[[noreturn]] void wrong_type(const JsonNode& node, const std::string& path, std::string_view what) {
-  fail(node.offset, path,
+[[noreturn]] void wrong_type(const JsonNode& node, const Path& path, std::string_view what) {
+  fail(node, path,
        "expected " + std::string(what) + ", found " + std::string(io_detail::kind_name(node)));
 }
 
-std::string string_of(const JsonNode& node, const std::string& path, std::string_view what) {
+std::string string_of(const JsonNode& node, const Path& path, std::string_view what) {
   if (node.kind != Kind::string) wrong_type(node, path, std::string(what) + " (a string)");
-  return node.text;
+  return std::string(node.text);
 }
 
-std::int64_t integer_of(const JsonNode& node, const std::string& path, std::string_view what,
+std::int64_t integer_of(const JsonNode& node, const Path& path, std::string_view what,
                         std::int64_t min, std::int64_t max) {
   // The words of a failure, made only for one.
   const auto expected = [&] {
@@ -146,60 +180,60 @@ std::int64_t integer_of(const JsonNode& node, const std::string& path, std::stri
   const char* last = first + node.text.size();
   const auto [end, ec] = std::from_chars(first, last, value);
   if (ec == std::errc::result_out_of_range)
-    fail(node.offset, path, "expected " + expected() + ", found " + node.text);
+    fail(node, path, "expected " + expected() + ", found " + std::string(node.text));
   if (ec != std::errc{} || end != last) {
-    fail(node.offset, path, "expected " + expected() + ", found the number " + node.text);
+    fail(node, path, "expected " + expected() + ", found the number " + std::string(node.text));
   }
   if (value < min || value > max) {
-    fail(node.offset, path, "expected " + expected() + ", found " + node.text);
+    fail(node, path, "expected " + expected() + ", found " + std::string(node.text));
   }
   return value;
 }
 
-std::int32_t year_of(const JsonNode& node, const std::string& path) {
+std::int32_t year_of(const JsonNode& node, const Path& path) {
   return static_cast<std::int32_t>(integer_of(node, path, "a year", 1900, 9999));
 }
 
-std::uint32_t positive_of(const JsonNode& node, const std::string& path, std::string_view what) {
+std::uint32_t positive_of(const JsonNode& node, const Path& path, std::string_view what) {
   return static_cast<std::uint32_t>(
       integer_of(node, path, what, 1, std::numeric_limits<std::uint32_t>::max()));
 }
 
 template <class E>
-E enum_of(const JsonNode& node, const std::string& path, std::string_view what,
+E enum_of(const JsonNode& node, const Path& path, std::string_view what,
           std::optional<E> (*from_string)(std::string_view) noexcept,
           std::initializer_list<std::string_view> names) {
   const std::string s = string_of(node, path, what);
   const auto e = from_string(s);
   if (!e) {
-    fail(node.offset, path,
+    fail(node, path,
          "unknown " + std::string(what) + " " + in_quotes(s) + " (expected one of " +
              one_of(names) + ")");
   }
   return *e;
 }
 
-Unit unit_of(const JsonNode& node, const std::string& path) {
+Unit unit_of(const JsonNode& node, const Path& path) {
   return enum_of<Unit>(node, path, "unit", &unit_from_string,
                        {"yuan", "wan", "yi", "percent", "none"});
 }
-Scenario scenario_of(const JsonNode& node, const std::string& path) {
+Scenario scenario_of(const JsonNode& node, const Path& path) {
   return enum_of<Scenario>(node, path, "scenario", &scenario_from_string,
                            {"actual", "budget", "initial_budget", "adjusted_budget"});
 }
-Measure measure_of(const JsonNode& node, const std::string& path) {
+Measure measure_of(const JsonNode& node, const Path& path) {
   return enum_of<Measure>(node, path, "measure", &measure_from_string,
                           {"value", "share", "change", "change_rate", "completion_rate"});
 }
-Reading reading_of(const JsonNode& node, const std::string& path) {
+Reading reading_of(const JsonNode& node, const Path& path) {
   return enum_of<Reading>(node, path, "reading", &io_detail::reading_from_string,
                           {"rounded", "truncated", "exact"});
 }
-Direction direction_of(const JsonNode& node, const std::string& path) {
+Direction direction_of(const JsonNode& node, const Path& path) {
   return enum_of<Direction>(node, path, "direction", &direction_from_string,
                             {"increase", "decrease", "none"});
 }
-std::int8_t assumed_decimals_of(const JsonNode& node, const std::string& path) {
+std::int8_t assumed_decimals_of(const JsonNode& node, const Path& path) {
   return static_cast<std::int8_t>(integer_of(node, path, "a number of decimals", 0, 18));
 }
 
@@ -218,7 +252,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return row[b.size()];
 }
 
-std::string concept_of(const JsonNode& node, const std::string& path) {
+std::string concept_of(const JsonNode& node, const Path& path) {
   std::string id = string_of(node, path, "a concept id");
   if (find_concept(id) != nullptr) return id;
   std::string message = "unknown concept " + in_quotes(id);
@@ -234,14 +268,15 @@ std::string concept_of(const JsonNode& node, const std::string& path) {
     }
     if (!best.empty()) message += " (did you mean " + in_quotes(best) + "?)";
   }
-  fail(node.offset, path, message + "; the concept ids are those of fisc::concepts()");
+  fail(node, path, message + "; the concept ids are those of fisc::concepts()");
 }
 
-// Where the character at `index` of a value's content is in the text: inside a string, after
-// its escapes are undone.
-std::size_t offset_in_value(std::string_view text, const JsonNode& node, std::size_t index) {
-  if (node.kind != Kind::string) return node.offset + index;
-  std::size_t raw = node.offset + 1;
+// Where the character at `index` of a value's content is in the text (the value starts at
+// `offset`): inside a string, after its escapes are undone.
+std::size_t offset_in_value(std::string_view text, const JsonNode& node, std::size_t offset,
+                            std::size_t index) {
+  if (node.kind != Kind::string) return offset + index;
+  std::size_t raw = offset + 1;
   std::size_t decoded = 0;
   const auto hex4 = [&](std::size_t at) {
     unsigned v = 0;
@@ -277,26 +312,27 @@ std::size_t offset_in_value(std::string_view text, const JsonNode& node, std::si
 
 class ReportReader {
  public:
-  ReportReader(std::string_view text, std::string_view file) : text_(text), file_(file) {}
+  explicit ReportReader(std::string_view file) : file_(file) {}
 
   Report read(const JsonNode& root) {
     if (root.kind != Kind::object) {
-      fail(root.offset, "$",
+      fail(root, Path(),
            "expected a fisc report (a JSON object), found " +
                std::string(io_detail::kind_name(root)));
     }
-    Obj top(root, "$", "the report");
+    Obj top(root, Path(), "the report");
     const JsonNode* version = top.find("fisc_report");
     if (version == nullptr) {
-      fail(root.offset, "$",
+      fail(root, Path(),
            "missing required member \"fisc_report\": this is not a fisc report (expected "
            "{\"fisc_report\": 1, …})");
     }
     if (version->kind != Kind::number || version->text != "1") {
       if (version->kind == Kind::number &&
-          version->text.find_first_not_of("0123456789") == std::string::npos) {
-        fail(version->offset, top.path("fisc_report"),
-             "unsupported format version " + version->text + ": this fisc reads version 1");
+          version->text.find_first_not_of("0123456789") == std::string_view::npos) {
+        fail(*version, top.path("fisc_report"),
+             "unsupported format version " + std::string(version->text) +
+                 ": this fisc reads version 1");
       }
       wrong_type(*version, top.path("fisc_report"), "the format version 1");
     }
@@ -310,7 +346,7 @@ class ReportReader {
     report_.department = organisation(top.require("department"), top.path("department"));
     if (const JsonNode* n = top.find("units")) {
       for_each(*n, top.path("units"), "the units (an array of organisations)",
-               [&](const JsonNode& item, const std::string& path) {
+               [&](const JsonNode& item, const Path& path) {
                  report_.units.push_back(organisation(item, path));
                });
     }
@@ -322,29 +358,29 @@ class ReportReader {
     }
     if (const JsonNode* n = top.find("tables")) {
       for_each(*n, top.path("tables"), "the tables (an array)",
-               [&](const JsonNode& item, const std::string& path) { table(item, path); });
+               [&](const JsonNode& item, const Path& path) { table(item, path); });
     }
     if (const JsonNode* n = top.find("statements")) {
       for_each(*n, top.path("statements"), "the statements (an array of facts)",
-               [&](const JsonNode& item, const std::string& path) {
+               [&](const JsonNode& item, const Path& path) {
                  report_.statements.push_back(fact(item, path, Origin::statement));
                });
     }
     if (const JsonNode* n = top.find("listings")) {
       for_each(*n, top.path("listings"), "the listings (an array of facts)",
-               [&](const JsonNode& item, const std::string& path) {
+               [&](const JsonNode& item, const Path& path) {
                  report_.listings.push_back(fact(item, path, Origin::listing));
                });
     }
     if (const JsonNode* n = top.find("enumerations")) {
       for_each(*n, top.path("enumerations"), "the enumerations (an array)",
-               [&](const JsonNode& item, const std::string& path) {
+               [&](const JsonNode& item, const Path& path) {
                  report_.enumerations.push_back(enumeration(item, path));
                });
     }
     if (const JsonNode* n = top.find("claims")) {
       for_each(*n, top.path("claims"), "the claims (an array)",
-               [&](const JsonNode& item, const std::string& path) {
+               [&](const JsonNode& item, const Path& path) {
                  report_.claims.push_back(claim(item, path));
                });
     }
@@ -353,13 +389,13 @@ class ReportReader {
     }
     if (const JsonNode* n = top.find("contents")) {
       for_each(*n, top.path("contents"), "the contents (an array of listed tables)",
-               [&](const JsonNode& item, const std::string& path) {
+               [&](const JsonNode& item, const Path& path) {
                  report_.contents.push_back(listed_table(item, path));
                });
     }
     if (const JsonNode* n = top.find("mentions")) {
       for_each(*n, top.path("mentions"), "the mentions (an array)",
-               [&](const JsonNode& item, const std::string& path) {
+               [&](const JsonNode& item, const Path& path) {
                  report_.mentions.push_back(mention(item, path));
                });
     }
@@ -368,53 +404,53 @@ class ReportReader {
 
  private:
   template <class F>
-  void for_each(const JsonNode& node, const std::string& path, std::string_view what, F&& f) {
+  void for_each(const JsonNode& node, const Path& path, std::string_view what, F&& f) {
     if (node.kind != Kind::array) wrong_type(node, path, what);
-    for (std::size_t i = 0; i < node.items.size(); ++i) f(node.items[i], index_path(path, i));
+    const auto items = node.items();
+    for (std::size_t i = 0; i < items.size(); ++i) f(items[i], Path(path, i));
   }
 
   void string_list(const Obj& o, std::string_view key, std::vector<std::string>& out) {
     const JsonNode* n = o.find(key);
     if (n == nullptr) return;
-    for_each(*n, o.path(key), "an array of names",
-             [&](const JsonNode& item, const std::string& path) {
-               out.push_back(string_of(item, path, "a name"));
-             });
+    for_each(*n, o.path(key), "an array of names", [&](const JsonNode& item, const Path& path) {
+      out.push_back(string_of(item, path, "a name"));
+    });
   }
 
-  Organisation organisation(const JsonNode& node, const std::string& path) {
+  Organisation organisation(const JsonNode& node, const Path& path) {
     Obj o(node, path, "an organisation");
     o.allow_only({"name", "code"});
     Organisation org;
     const JsonNode& name = o.require("name");
     org.name = string_of(name, o.path("name"), "the organisation's name");
-    if (org.name.empty()) fail(name.offset, o.path("name"), "the organisation's name is empty");
+    if (org.name.empty()) fail(name, o.path("name"), "the organisation's name is empty");
     if (const JsonNode* n = o.find("code")) org.code = string_of(*n, o.path("code"), "a code");
     return org;
   }
 
-  Dimensions dims(const JsonNode& node, const std::string& path) {
+  Dimensions dims(const JsonNode& node, const Path& path) {
     Obj o(node, path, "dimensions");
     Dimensions d;
-    for (const JsonMember& m : node.members) {
-      const std::string p = member_path(path, m.key);
+    for (const JsonMember& m : node.members()) {
+      const Path p(path, m.key);
       if (!io_detail::is_dimension_name(m.key)) {
-        fail(m.key_offset, p,
-             "a dimension name must be lower-case letters, digits and '_' (e.g. \"function\", "
-             "\"fund\"), found " +
-                 in_quotes(m.key));
+        fail_key(m, p,
+                 "a dimension name must be lower-case letters, digits and '_' (e.g. \"function\", "
+                 "\"fund\"), found " +
+                     in_quotes(m.key));
       }
       const std::string value = string_of(m.value, p, "the dimension's value");
-      if (value.empty()) fail(m.value.offset, p, "a dimension's value must not be empty");
+      if (value.empty()) fail(m.value, p, "a dimension's value must not be empty");
       if (auto problem = io_detail::code_problem(value, m.key)) {
-        fail(m.value.offset, p, in_quotes(value) + " is " + *problem);
+        fail(m.value, p, in_quotes(value) + " is " + *problem);
       }
       d.set(m.key, value);
     }
     return d;
   }
 
-  Source source(const JsonNode& node, const std::string& path) {
+  Source source(const JsonNode& node, const Path& path) {
     Obj o(node, path, "a source");
     o.allow_only({"file", "page", "section", "cell", "span"});
     Source s;
@@ -452,13 +488,13 @@ class ReportReader {
   }
 
   // A figure: its text parsed, its unit checked against its context.
-  Stated figure(const JsonNode& node, const std::string& path, std::optional<Unit> explicit_unit,
+  Stated figure(const JsonNode& node, const Path& path, std::optional<Unit> explicit_unit,
                 Reading reading, std::int8_t assumed_decimals,
                 const io_detail::ImpliedUnit& implied) {
     if (node.kind != Kind::string && node.kind != Kind::number) {
       wrong_type(node, path, "a figure (a string such as \"950.84\")");
     }
-    const std::string& text = node.text;
+    const std::string_view text = node.text;
     auto parsed = parse_figure(text, reading);
     if (!parsed) {
       const ParseError& e = parsed.error();
@@ -466,13 +502,12 @@ class ReportReader {
       const std::string prefix = "column " + std::to_string(e.column) + ": ";
       if (why.starts_with(prefix))
         why = why.substr(prefix.size()) + " at column " + std::to_string(e.column);
-      fail(offset_in_value(text_, node, e.offset), path,
-           in_quotes(text) + " is not a figure: " + why);
+      fail_in(node, e.offset, path, in_quotes(text) + " is not a figure: " + why);
     }
     Stated s = std::move(*parsed);
     const Unit context = explicit_unit ? *explicit_unit : implied.unit;
     if (s.unit != Unit::none && s.unit != context) {
-      fail(node.offset, path,
+      fail(node, path,
            in_quotes(text) + " is written in " + io_detail::unit_words(s.unit) + ", but " +
                (explicit_unit ? "its \"unit\" is " + io_detail::unit_words(*explicit_unit)
                               : "its context is " + io_detail::unit_words(context) + " (" +
@@ -487,7 +522,7 @@ class ReportReader {
 
   struct FigureParts {
     const JsonNode* value = nullptr;
-    std::string value_path;
+    bool in_object = false;  ///< the value is the member "value" of an object (else the figure)
     std::optional<Unit> unit;
     Reading reading = Reading::rounded;
     std::int8_t assumed_decimals = -1;
@@ -496,11 +531,10 @@ class ReportReader {
 
   // A figure written as a string or number, or as {"value", "unit", "reading",
   // "assumed_decimals"} (and "page" for a table cell).
-  FigureParts figure_parts(const JsonNode& node, const std::string& path, bool with_page) {
+  FigureParts figure_parts(const JsonNode& node, const Path& path, bool with_page) {
     FigureParts parts;
     if (node.kind == Kind::string || node.kind == Kind::number) {
       parts.value = &node;
-      parts.value_path = path;
       return parts;
     }
     if (node.kind != Kind::object) {
@@ -513,7 +547,7 @@ class ReportReader {
       o.allow_only({"value", "unit", "reading", "assumed_decimals"});
     }
     parts.value = &o.require("value");
-    parts.value_path = o.path("value");
+    parts.in_object = true;
     if (const JsonNode* n = o.find("unit")) parts.unit = unit_of(*n, o.path("unit"));
     if (const JsonNode* n = o.find("reading")) parts.reading = reading_of(*n, o.path("reading"));
     if (const JsonNode* n = o.find("assumed_decimals")) {
@@ -526,14 +560,13 @@ class ReportReader {
 
   // A cell whose figure is read once the table is complete (its fact says what the figure is).
   struct PendingCell {
-    const JsonMember* member;
-    std::string path;
+    const JsonMember* member;  ///< in the row's "cells"
     FigureParts parts;
     std::size_t row;
     std::size_t cell;
   };
 
-  ListedTable listed_table(const JsonNode& node, const std::string& path) {
+  ListedTable listed_table(const JsonNode& node, const Path& path) {
     Obj o(node, path, "a listed table");
     o.allow_only({"role", "title", "source"});
     ListedTable t;
@@ -547,7 +580,7 @@ class ReportReader {
 
   // A mention: what a self_name and an as_of need (a year; a date) is required; what its kind
   // does not have is refused, so a mistyped kind is not read as another.
-  Mention mention(const JsonNode& node, const std::string& path) {
+  Mention mention(const JsonNode& node, const Path& path) {
     Obj o(node, path, "a mention");
     o.allow_only({"kind", "text", "context", "year", "names", "month", "day", "source"});
     Mention m;
@@ -556,7 +589,7 @@ class ReportReader {
     m.text = string_of(o.require("text"), o.path("text"), "the words as written");
     const auto refuse = [&](std::string_view key, std::string_view kinds) {
       if (const JsonNode* n = o.find(key)) {
-        fail(n->offset, o.path(key),
+        fail(*n, o.path(key),
              "\"" + std::string(key) + "\" is only for " + std::string(kinds) + " mentions");
       }
     };
@@ -590,7 +623,7 @@ class ReportReader {
     return m;
   }
 
-  void table(const JsonNode& node, const std::string& path) {
+  void table(const JsonNode& node, const Path& path) {
     Obj o(node, path, "a table");
     o.allow_only({"role", "title", "unit", "year", "scenario", "dims", "row_code_dimension",
                   "columns", "rows", "note", "source"});
@@ -612,7 +645,7 @@ class ReportReader {
     if (const JsonNode* n = o.find("row_code_dimension")) {
       t.row_code_dimension = string_of(*n, o.path("row_code_dimension"), "a dimension name");
       if (!t.row_code_dimension.empty() && !io_detail::is_dimension_name(t.row_code_dimension)) {
-        fail(n->offset, o.path("row_code_dimension"),
+        fail(*n, o.path("row_code_dimension"),
              "expected a dimension name (\"function\", \"economic\", …) or \"\", found " +
                  in_quotes(t.row_code_dimension));
       }
@@ -621,19 +654,21 @@ class ReportReader {
     if (const JsonNode* n = o.find("source")) t.source = source(*n, o.path("source"));
 
     std::unordered_map<std::string, std::size_t> keys;
-    for_each(o.require("columns"), o.path("columns"), "the columns (an array)",
-             [&](const JsonNode& item, const std::string& p) {
-               t.columns.push_back(column(item, p, keys));
-             });
+    for_each(
+        o.require("columns"), o.path("columns"), "the columns (an array)",
+        [&](const JsonNode& item, const Path& p) { t.columns.push_back(column(item, p, keys)); });
 
     std::vector<PendingCell> pending;
-    for_each(o.require("rows"), o.path("rows"), "the rows (an array)",
-             [&](const JsonNode& item, const std::string& p) {
-               t.rows.push_back(row(item, p, t, pending));
-             });
+    for_each(
+        o.require("rows"), o.path("rows"), "the rows (an array)",
+        [&](const JsonNode& item, const Path& p) { t.rows.push_back(row(item, p, t, pending)); });
     report_.tables.push_back(std::move(t));
     const std::size_t ti = report_.tables.size() - 1;
+    const Path rows_path = o.path("rows");
     for (const PendingCell& pc : pending) {
+      const Path row_path(rows_path, pc.row);
+      const Path cells_path(row_path, "cells");
+      const Path cell_path(cells_path, pc.member->key);
       auto fact = cell_fact(report_, ti, pc.row, pc.cell);
       const Table& table = report_.tables[ti];
       if (!fact) {
@@ -648,27 +683,27 @@ class ReportReader {
         } else {
           message = fact.error().message + ": give the row or the column a \"concept\"";
         }
-        fail(pc.member->key_offset, pc.path, message);
+        fail_key(*pc.member, cell_path, message);
       }
       const auto implied =
           io_detail::implied_unit(fact->key.concept_id, fact->key.measure, table.unit, unit_origin);
       report_.tables[ti].rows[pc.row].cells[pc.cell].value =
-          figure(*pc.parts.value, pc.parts.value_path, pc.parts.unit, pc.parts.reading,
-                 pc.parts.assumed_decimals, implied);
+          figure(*pc.parts.value, pc.parts.in_object ? Path(cell_path, "value") : cell_path,
+                 pc.parts.unit, pc.parts.reading, pc.parts.assumed_decimals, implied);
     }
   }
 
-  TableColumn column(const JsonNode& node, const std::string& path,
+  TableColumn column(const JsonNode& node, const Path& path,
                      std::unordered_map<std::string, std::size_t>& keys) {
     Obj o(node, path, "a column");
     o.allow_only({"key", "header", "concept", "scenario", "year", "measure", "dims"});
     TableColumn c;
     const JsonNode& key = o.require("key");
     c.key = string_of(key, o.path("key"), "a column key");
-    if (c.key.empty()) fail(key.offset, o.path("key"), "a column key must not be empty");
+    if (c.key.empty()) fail(key, o.path("key"), "a column key must not be empty");
     const auto [it, inserted] = keys.emplace(c.key, keys.size());
     if (!inserted) {
-      fail(key.offset, o.path("key"),
+      fail(key, o.path("key"),
            "duplicate column key " + in_quotes(c.key) + " (column " + std::to_string(it->second) +
                " has it too): keys must be unique in a table");
     }
@@ -682,7 +717,7 @@ class ReportReader {
     return c;
   }
 
-  TableRow row(const JsonNode& node, const std::string& path, const Table& t,
+  TableRow row(const JsonNode& node, const Path& path, const Table& t,
                std::vector<PendingCell>& pending) {
     Obj o(node, path, "a row");
     o.allow_only({"code", "label", "concept", "dims", "cells"});
@@ -690,7 +725,7 @@ class ReportReader {
     if (const JsonNode* n = o.find("code")) {
       r.code = string_of(*n, o.path("code"), "a code (digits)");
       if (auto problem = io_detail::code_problem(r.code, t.row_code_dimension)) {
-        fail(n->offset, o.path("code"),
+        fail(*n, o.path("code"),
              in_quotes(r.code) + " is " + *problem +
                  (t.row_code_dimension.empty() ? std::string()
                                                : " (the table's row_code_dimension is " +
@@ -702,25 +737,24 @@ class ReportReader {
     if (const JsonNode* n = o.find("dims")) r.dims = dims(*n, o.path("dims"));
     if (const JsonNode* n = o.find("cells")) {
       Obj cells(*n, o.path("cells"), "the cells (an object from column key to figure)");
-      for (const JsonMember& m : n->members) {
-        std::string cell_path = cells.path(m.key);
-        FigureParts parts = figure_parts(m.value, cell_path, true);
-        PendingCell pc{&m, std::move(cell_path), std::move(parts), t.rows.size(), r.cells.size()};
+      for (const JsonMember& m : n->members()) {
+        PendingCell pc{&m, figure_parts(m.value, cells.path(m.key), true), t.rows.size(),
+                       r.cells.size()};
         TableCellValue cell;
         cell.column = m.key;
         cell.page = pc.parts.page;
         r.cells.push_back(std::move(cell));
-        pending.push_back(std::move(pc));
+        pending.push_back(pc);
       }
       if (!r.cells.empty() && r.code.empty() && r.label.empty()) {
-        fail(node.offset, path,
+        fail(node, path,
              R"(a row with figures needs a "code" or a "label" (the place of its figures))");
       }
     }
     return r;
   }
 
-  FactKey base_key(const JsonNode& node, const std::string& path, const FactKey& of) {
+  FactKey base_key(const JsonNode& node, const Path& path, const FactKey& of) {
     Obj o(node, path, "a base (the key of the whole)");
     o.allow_only({"concept", "measure", "year", "prior_year", "scenario", "dims"});
     FactKey k;
@@ -735,7 +769,7 @@ class ReportReader {
     return k;
   }
 
-  Fact fact(const JsonNode& node, const std::string& path, Origin origin) {
+  Fact fact(const JsonNode& node, const Path& path, Origin origin) {
     Obj o(node, path, origin == Origin::statement ? "a statement" : "a listing");
     o.allow_only({"concept", "measure", "year", "prior_year", "scenario", "dims", "base", "value",
                   "direction", "unit", "reading", "assumed_decimals", "source"});
@@ -748,12 +782,12 @@ class ReportReader {
     const bool change = f.key.measure == Measure::change || f.key.measure == Measure::change_rate;
     if (const JsonNode* n = o.find("prior_year")) {
       if (!change) {
-        fail(n->offset, o.path("prior_year"),
+        fail(*n, o.path("prior_year"),
              "\"prior_year\" is only for the measures change and change_rate");
       }
       f.key.prior_year = year_of(*n, o.path("prior_year"));
     } else if (change) {
-      fail(node.offset, path,
+      fail(node, path,
            "missing required member \"prior_year\": a " + std::string(to_string(f.key.measure)) +
                " compares with a year");
     }
@@ -762,11 +796,11 @@ class ReportReader {
     if (const JsonNode* n = o.find("dims")) f.key.dims = dims(*n, o.path("dims"));
     if (const JsonNode* n = o.find("base")) {
       if (f.key.measure != Measure::share) {
-        fail(n->offset, o.path("base"), "\"base\" is only for the measure share");
+        fail(*n, o.path("base"), "\"base\" is only for the measure share");
       }
       f.base = base_key(*n, o.path("base"), f.key);
     } else if (f.key.measure == Measure::share) {
-      fail(node.offset, path,
+      fail(node, path,
            "missing required member \"base\": a share is a share of a whole (e.g. {\"concept\": "
            "\"expenditure.total\"})");
     }
@@ -788,14 +822,14 @@ class ReportReader {
     f.source = source(src, o.path("source"));
     if (origin == Origin::statement && f.source.section.empty() && !f.source.cell &&
         !f.source.span) {
-      fail(src.offset, o.path("source"),
+      fail(src, o.path("source"),
            "a statement's source must name a \"section\", a \"cell\" or a \"span\" (where the "
            "text states it)");
     }
     return f;
   }
 
-  Enumeration enumeration(const JsonNode& node, const std::string& path) {
+  Enumeration enumeration(const JsonNode& node, const Path& path) {
     Obj o(node, path, "an enumeration");
     o.allow_only({"concept", "year", "dims", "count", "items", "source"});
     Enumeration e;
@@ -804,9 +838,11 @@ class ReportReader {
     if (const JsonNode* n = o.find("year")) e.year = year_of(*n, o.path("year"));
     if (const JsonNode* n = o.find("dims")) e.dims = dims(*n, o.path("dims"));
     if (const JsonNode* n = o.find("count")) {
-      const FigureParts parts = figure_parts(*n, o.path("count"), false);
+      const Path count_path = o.path("count");
+      const FigureParts parts = figure_parts(*n, count_path, false);
       e.count = figure(
-          *parts.value, parts.value_path, parts.unit, parts.reading, parts.assumed_decimals,
+          *parts.value, parts.in_object ? Path(count_path, "value") : count_path, parts.unit,
+          parts.reading, parts.assumed_decimals,
           io_detail::implied_unit(e.concept_id, Measure::value, report_.unit, report_unit_origin_));
     }
     string_list(o, "items", e.items);
@@ -814,7 +850,7 @@ class ReportReader {
     return e;
   }
 
-  Claim claim(const JsonNode& node, const std::string& path) {
+  Claim claim(const JsonNode& node, const Path& path) {
     Obj o(node, path, "a claim");
     o.allow_only({"concept", "year", "prior_year", "scenario", "dims", "claim", "text", "source"});
     Claim c;
@@ -833,13 +869,12 @@ class ReportReader {
                                 c.kind == ClaimKind::decreased;
     if (const JsonNode* n = o.find("prior_year")) {
       if (!compares_years) {
-        fail(n->offset, o.path("prior_year"),
+        fail(*n, o.path("prior_year"),
              "\"prior_year\" is only for the claims unchanged, increased and decreased");
       }
       c.key.prior_year = year_of(*n, o.path("prior_year"));
     } else if (compares_years) {
-      fail(node.offset, path,
-           "missing required member \"prior_year\": the year the claim compares with");
+      fail(node, path, "missing required member \"prior_year\": the year the claim compares with");
     }
     if (const JsonNode* n = o.find("text")) c.text = string_of(*n, o.path("text"), "the text");
     c.source = source(o.require("source"), o.path("source"));
@@ -847,13 +882,13 @@ class ReportReader {
   }
 
   // The performance part (绩效): project tables and the self-evaluation.
-  Performance performance(const JsonNode& node, const std::string& path) {
+  Performance performance(const JsonNode& node, const Path& path) {
     Obj o(node, path, "the performance part");
     o.allow_only({"projects", "evaluation"});
     Performance p;
     if (const JsonNode* n = o.find("projects")) {
       for_each(*n, o.path("projects"), "the projects (an array)",
-               [&](const JsonNode& item, const std::string& item_path) {
+               [&](const JsonNode& item, const Path& item_path) {
                  p.projects.push_back(project(item, item_path));
                });
     }
@@ -865,7 +900,7 @@ class ReportReader {
 
   // {"value", "reading", "assumed_decimals", "source"}: the unit is the one the context gives,
   // never written.
-  PlacedFigure placed_figure(const JsonNode& node, const std::string& path,
+  PlacedFigure placed_figure(const JsonNode& node, const Path& path,
                              const io_detail::ImpliedUnit& implied) {
     if (node.kind != Kind::object) {
       wrong_type(node, path,
@@ -885,25 +920,25 @@ class ReportReader {
     return f;
   }
 
-  PlacedFigure plain_number(const JsonNode& node, const std::string& path, std::string_view what) {
+  PlacedFigure plain_number(const JsonNode& node, const Path& path, std::string_view what) {
     return placed_figure(node, path, {Unit::none, std::string(what) + " is a plain number"});
   }
 
   // A percentage that says so: the text must end in % (执行率 100%, not 100).
-  PlacedFigure percentage(const JsonNode& node, const std::string& path, std::string_view what) {
+  PlacedFigure percentage(const JsonNode& node, const Path& path, std::string_view what) {
     PlacedFigure f =
         placed_figure(node, path, {Unit::percent, std::string(what) + " is a percentage"});
     const auto written = parse_figure(f.value.text, f.value.reading);
     if (!written || written->unit != Unit::percent) {
       const JsonNode& value = Obj(node, path, "a figure with its place").require("value");
-      fail(value.offset, member_path(path, "value"),
+      fail(value, Path(path, "value"),
            in_quotes(f.value.text) + " is not a percentage: " + std::string(what) +
                " is written with % (e.g. \"100%\")");
     }
     return f;
   }
 
-  PlacedText placed_text(const JsonNode& node, const std::string& path) {
+  PlacedText placed_text(const JsonNode& node, const Path& path) {
     if (node.kind != Kind::object) {
       wrong_type(node, path, R"(a text with its place (an object {"text": "…", "source": {…}}))");
     }
@@ -915,7 +950,7 @@ class ReportReader {
     return t;
   }
 
-  ProjectFunds funds(const JsonNode& node, const std::string& path,
+  ProjectFunds funds(const JsonNode& node, const Path& path,
                      const io_detail::ImpliedUnit& implied) {
     Obj o(node, path, "project funds");
     o.allow_only({"total", "fiscal", "other"});
@@ -927,7 +962,7 @@ class ReportReader {
     return f;
   }
 
-  Indicator indicator(const JsonNode& node, const std::string& path) {
+  Indicator indicator(const JsonNode& node, const Path& path) {
     Obj o(node, path, "an indicator");
     o.allow_only({"level1", "level2", "level3", "target", "actual", "weight", "score"});
     Indicator i;
@@ -945,14 +980,14 @@ class ReportReader {
     return i;
   }
 
-  ProjectPerformance project(const JsonNode& node, const std::string& path) {
+  ProjectPerformance project(const JsonNode& node, const Path& path) {
     Obj o(node, path, "a project");
     o.allow_only({"name", "unit", "year", "amount_unit", "budget", "executed", "execution_rate",
                   "goal", "indicators", "score", "grade", "source"});
     ProjectPerformance p;
     const JsonNode& name = o.require("name");
     p.name = string_of(name, o.path("name"), "the project's name");
-    if (p.name.empty()) fail(name.offset, o.path("name"), "the project's name is empty");
+    if (p.name.empty()) fail(name, o.path("name"), "the project's name is empty");
     if (const JsonNode* n = o.find("unit"))
       p.unit = string_of(*n, o.path("unit"), "the unit's name");
     if (const JsonNode* n = o.find("year")) p.year = year_of(*n, o.path("year"));
@@ -960,7 +995,7 @@ class ReportReader {
     if (const JsonNode* n = o.find("amount_unit")) {
       p.amount_unit = unit_of(*n, o.path("amount_unit"));
       if (!is_money(p.amount_unit)) {
-        fail(n->offset, o.path("amount_unit"),
+        fail(*n, o.path("amount_unit"),
              R"(an amount unit is money ("yuan", "wan" or "yi"), found )" +
                  in_quotes(to_string(p.amount_unit)));
       }
@@ -981,7 +1016,7 @@ class ReportReader {
     }
     if (const JsonNode* n = o.find("indicators")) {
       for_each(*n, o.path("indicators"), "the indicators (an array)",
-               [&](const JsonNode& item, const std::string& item_path) {
+               [&](const JsonNode& item, const Path& item_path) {
                  p.indicators.push_back(indicator(item, item_path));
                });
     }
@@ -991,21 +1026,21 @@ class ReportReader {
     return p;
   }
 
-  SelfEvaluation evaluation(const JsonNode& node, const std::string& path) {
+  SelfEvaluation evaluation(const JsonNode& node, const Path& path) {
     Obj o(node, path, "a self-evaluation");
     o.allow_only({"title", "parts", "total", "grade", "projects", "source"});
     SelfEvaluation e;
     if (const JsonNode* n = o.find("title")) e.title = string_of(*n, o.path("title"), "a title");
     if (const JsonNode* n = o.find("parts")) {
       for_each(*n, o.path("parts"), "the scored parts (an array)",
-               [&](const JsonNode& item, const std::string& item_path) {
+               [&](const JsonNode& item, const Path& item_path) {
                  Obj part(item, item_path, "a scored part");
                  part.allow_only({"name", "score", "weight"});
                  ScorePart s;
                  const JsonNode& part_name = part.require("name");
                  s.name = string_of(part_name, part.path("name"), "the part's name");
                  if (s.name.empty()) {
-                   fail(part_name.offset, part.path("name"), "the part's name is empty");
+                   fail(part_name, part.path("name"), "the part's name is empty");
                  }
                  s.score = plain_number(part.require("score"), part.path("score"), "a score");
                  if (const JsonNode* w = part.find("weight")) {
@@ -1018,7 +1053,7 @@ class ReportReader {
     if (const JsonNode* n = o.find("grade")) e.grade = placed_text(*n, o.path("grade"));
     if (const JsonNode* n = o.find("projects")) {
       for_each(*n, o.path("projects"), "the projects (an array)",
-               [&](const JsonNode& item, const std::string& item_path) {
+               [&](const JsonNode& item, const Path& item_path) {
                  e.projects.push_back(project(item, item_path));
                });
     }
@@ -1026,7 +1061,6 @@ class ReportReader {
     return e;
   }
 
-  std::string_view text_;
   std::string_view file_;
   Report report_;
   std::string report_unit_origin_ = "the report's unit, by default 万元";
@@ -1049,15 +1083,25 @@ tl::expected<Report, LoadError> read_report_json(std::string_view text,
                                     {},
                                     "the file is empty (expected a fisc report, a JSON object)"});
   }
-  auto root = io_detail::parse_json(text);
-  if (!root) {
-    return error_at(root.error().offset, std::move(root.error().path),
-                    std::move(root.error().message));
+  // One document per thread, its memory reused from report to report.
+  thread_local io_detail::JsonDocument doc;
+  auto parsed = io_detail::parse_json(text, doc);
+  if (!parsed) {
+    return error_at(parsed.error().offset, std::move(parsed.error().path),
+                    std::move(parsed.error().message));
   }
   try {
-    return ReportReader(text, file_name).read(*root);
+    return ReportReader(file_name).read(doc.root());
   } catch (Failure& f) {
-    return error_at(f.offset, std::move(f.path), std::move(f.message));
+    std::size_t offset = 0;
+    if (f.key != nullptr) {
+      offset = doc.key_offset(*f.key);
+    } else if (f.node != nullptr) {
+      offset = doc.offset(*f.node);
+      if (f.index != std::string_view::npos)
+        offset = offset_in_value(text, *f.node, offset, f.index);
+    }
+    return error_at(offset, std::move(f.path), std::move(f.message));
   }
 }
 

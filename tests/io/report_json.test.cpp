@@ -315,6 +315,57 @@ TEST_CASE("report json: tables, facts and units as read") {
   CHECK(collected.facts[0].key.dims.get("function") == "201");
 }
 
+TEST_CASE("report json: strings and keys with escapes are read unescaped") {
+  // The reader views the text for a string without escapes and unescapes the others.
+  std::string text =
+      base_report(R"( "title": "\u652f\u51fa \"\u8868\"\\", "note": "",)",
+                  R"("b\u0061sic": {"value": "\u0031\u0032.5", "reading": "exact"})");
+  text.replace(text.find(R"("name": "某局")"), 16, R"("name": "\u67d0\u5c40")");
+  const auto r = fisc::read_report_json(text, "t.json");
+  if (!r) FAIL(describe(r.error()));
+  CHECK(r->department.name == "某局");
+  REQUIRE(r->tables.size() == 1);
+  const Table& t = r->tables[0];
+  CHECK(t.title == "支出 \"表\"\\");
+  CHECK(t.note.empty());
+  REQUIRE(t.rows.size() == 1);
+  REQUIRE(t.rows[0].cells.size() == 1);
+  CHECK(t.rows[0].cells[0].column == "basic");
+  CHECK(t.rows[0].cells[0].value.text == "12.5");
+  CHECK(t.rows[0].label == "一般公共服务支出");
+}
+
+TEST_CASE("report json: an error after strings with escapes is at its place") {
+  // Escapes count as the characters written: "\u4e00\u4e8c" is 14 columns.
+  check_error(base_report(R"( "title": "\u4e00\u4e8c", "colour": "red",)"), 8, 55,
+              "$.tables[0].colour", "unknown member \"colour\" in a table");
+  // An escaped key is named unescaped, at its opening quote.
+  check_error(base_report(R"( "title": "x", "c\u006Flour": "red",)"), 8, 44, "$.tables[0].colour",
+              "unknown member \"colour\" in a table");
+  check_error(base_report("", R"("b\u0061sic": "1", "\u0062asic": "2")"), 10, 82,
+              "$.tables[0].rows[0].cells.basic", "appears twice");
+}
+
+TEST_CASE("report json: reports read one after another do not share anything") {
+  // The reader reuses its memory from one report to the next.
+  const std::string escaped =
+      base_report(R"( "title": "\u4e00",)", R"("basic": {"value": "\u0031", "page": 2})");
+  const auto first = fisc::read_report_json(escaped, "a.json");
+  if (!first) FAIL(describe(first.error()));
+  check_error(base_report(R"( "colour": "red",)"), 8, 30, "$.tables[0].colour",
+              "unknown member \"colour\" in a table");
+  const auto second = fisc::read_report_json(base_report(), "b.json");
+  if (!second) FAIL(describe(second.error()));
+  CHECK(first->file == "a.json");
+  CHECK(first->tables.at(0).title == "一");
+  CHECK(first->tables.at(0).rows.at(0).cells.at(0).value.text == "1");
+  CHECK(second->file == "b.json");
+  CHECK(second->tables.at(0).title.empty());
+  CHECK(second->tables.at(0).rows.at(0).cells.at(0).value.text == "12.50");
+  CHECK(fisc::write_report_json(*second) ==
+        fisc::write_report_json(*fisc::read_report_json(base_report(), "c.json")));
+}
+
 TEST_CASE("report json: numbers beyond a double's precision are exact") {
   const auto r =
       fisc::read_report_json(base_report("", R"("basic": 123456789012345.678)"), "t.json");
