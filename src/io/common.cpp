@@ -13,10 +13,13 @@ namespace fisc::io_detail {
 
 ImpliedUnit implied_unit(std::string_view concept_id, Measure measure, Unit money_unit,
                          std::string_view money_unit_origin) {
+  using Reason = ImpliedUnit::Reason;
   switch (measure) {
-    case Measure::share: return {Unit::percent, "a share is a percentage"};
-    case Measure::change_rate: return {Unit::percent, "a change rate is a percentage"};
-    case Measure::completion_rate: return {Unit::percent, "a completion rate is a percentage"};
+    case Measure::share: return {Unit::percent, Reason::share, {}, Quantity::percent, {}};
+    case Measure::change_rate:
+      return {Unit::percent, Reason::change_rate, {}, Quantity::percent, {}};
+    case Measure::completion_rate:
+      return {Unit::percent, Reason::completion_rate, {}, Quantity::percent, {}};
     case Measure::value:
     case Measure::change: break;
   }
@@ -24,14 +27,26 @@ ImpliedUnit implied_unit(std::string_view concept_id, Measure measure, Unit mone
   if (c != nullptr) {
     switch (c->quantity) {
       case Quantity::count:
-      case Quantity::number:
-        return {Unit::none,
-                std::string(concept_id) + " is a " + std::string(to_string(c->quantity))};
-      case Quantity::percent: return {Unit::percent, std::string(concept_id) + " is a percentage"};
+      case Quantity::number: return {Unit::none, Reason::quantity, concept_id, c->quantity, {}};
+      case Quantity::percent: return ImpliedUnit::percentage(concept_id);
       case Quantity::money: break;
     }
   }
-  return {money_unit, std::string(money_unit_origin)};
+  return ImpliedUnit::from(money_unit, money_unit_origin);
+}
+
+std::string ImpliedUnit::why() const {
+  switch (reason) {
+    case Reason::share: return "a share is a percentage";
+    case Reason::change_rate: return "a change rate is a percentage";
+    case Reason::completion_rate: return "a completion rate is a percentage";
+    case Reason::quantity:
+      return std::string(subject) + " is a " + std::string(to_string(quantity));
+    case Reason::plain: return std::string(subject) + " is a plain number";
+    case Reason::percentage: return std::string(subject) + " is a percentage";
+    case Reason::origin: break;
+  }
+  return std::string(origin);
 }
 
 std::optional<Reading> reading_from_string(std::string_view s) noexcept {

@@ -11,6 +11,7 @@
 
 #include <tl/expected.hpp>
 
+#include "fisc/facts/concept.hpp"
 #include "fisc/facts/fact.hpp"
 #include "fisc/io/load_error.hpp"
 #include "fisc/numbers/stated.hpp"
@@ -22,9 +23,40 @@ namespace fisc::io_detail {
 /// messages): a share, change rate or completion rate is a percentage; a figure of a count or a
 /// number is a plain number; a percentage concept is a percentage; money is in `money_unit` (the
 /// table's or the report's unit, whose origin `money_unit_origin` names).
+/// The reason is kept as what it is made of and put into words only for a message (a report has
+/// hundreds of figures and almost never a message); `concept_id` and `money_unit_origin` are
+/// views of the caller's strings.
 struct ImpliedUnit {
+  enum class Reason : std::uint8_t {
+    share,
+    change_rate,
+    completion_rate,
+    quantity,    ///< `subject` is a concept whose quantity is `quantity`
+    plain,       ///< `subject` is a plain number
+    percentage,  ///< `subject` is a percentage
+    origin,      ///< `origin` says where the unit comes from
+  };
   Unit unit = Unit::none;
-  std::string why;
+  Reason reason = Reason::origin;
+  std::string_view subject;             ///< for quantity, plain and percentage
+  Quantity quantity = Quantity::money;  ///< for quantity
+  std::string_view origin;              ///< for origin
+
+  /// A unit that `origin` gives ("the table's unit").
+  [[nodiscard]] static ImpliedUnit from(Unit unit, std::string_view origin) noexcept {
+    return {unit, Reason::origin, {}, Quantity::money, origin};
+  }
+  /// `subject` is a plain number (unit none).
+  [[nodiscard]] static ImpliedUnit plain_number(std::string_view subject) noexcept {
+    return {Unit::none, Reason::plain, subject, Quantity::number, {}};
+  }
+  /// `subject` is a percentage.
+  [[nodiscard]] static ImpliedUnit percentage(std::string_view subject) noexcept {
+    return {Unit::percent, Reason::percentage, subject, Quantity::percent, {}};
+  }
+
+  /// Why, for a message: "a share is a percentage", "staff.count is a count", the origin.
+  [[nodiscard]] std::string why() const;
 };
 [[nodiscard]] ImpliedUnit implied_unit(std::string_view concept_id, Measure measure,
                                        Unit money_unit, std::string_view money_unit_origin);

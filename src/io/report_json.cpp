@@ -511,7 +511,7 @@ class ReportReader {
            in_quotes(text) + " is written in " + io_detail::unit_words(s.unit) + ", but " +
                (explicit_unit ? "its \"unit\" is " + io_detail::unit_words(*explicit_unit)
                               : "its context is " + io_detail::unit_words(context) + " (" +
-                                    implied.why + ")") +
+                                    implied.why() + ")") +
                ": remove the unit from the figure or correct the context");
     }
     s.unit = context;
@@ -921,13 +921,12 @@ class ReportReader {
   }
 
   PlacedFigure plain_number(const JsonNode& node, const Path& path, std::string_view what) {
-    return placed_figure(node, path, {Unit::none, std::string(what) + " is a plain number"});
+    return placed_figure(node, path, io_detail::ImpliedUnit::plain_number(what));
   }
 
   // A percentage that says so: the text must end in % (执行率 100%, not 100).
   PlacedFigure percentage(const JsonNode& node, const Path& path, std::string_view what) {
-    PlacedFigure f =
-        placed_figure(node, path, {Unit::percent, std::string(what) + " is a percentage"});
+    PlacedFigure f = placed_figure(node, path, io_detail::ImpliedUnit::percentage(what));
     const auto written = parse_figure(f.value.text, f.value.reading);
     if (!written || written->unit != Unit::percent) {
       const JsonNode& value = Obj(node, path, "a figure with its place").require("value");
@@ -991,7 +990,8 @@ class ReportReader {
     if (const JsonNode* n = o.find("unit"))
       p.unit = string_of(*n, o.path("unit"), "the unit's name");
     if (const JsonNode* n = o.find("year")) p.year = year_of(*n, o.path("year"));
-    io_detail::ImpliedUnit amounts{Unit::wan, "the project's amount_unit, by default 万元"};
+    auto amounts =
+        io_detail::ImpliedUnit::from(Unit::wan, "the project's amount_unit, by default 万元");
     if (const JsonNode* n = o.find("amount_unit")) {
       p.amount_unit = unit_of(*n, o.path("amount_unit"));
       if (!is_money(p.amount_unit)) {
@@ -999,7 +999,7 @@ class ReportReader {
              R"(an amount unit is money ("yuan", "wan" or "yi"), found )" +
                  in_quotes(to_string(p.amount_unit)));
       }
-      amounts = {p.amount_unit, "the project's amount_unit"};
+      amounts = io_detail::ImpliedUnit::from(p.amount_unit, "the project's amount_unit");
     }
     if (const JsonNode* n = o.find("budget")) p.budget = funds(*n, o.path("budget"), amounts);
     if (const JsonNode* n = o.find("executed")) p.executed = funds(*n, o.path("executed"), amounts);

@@ -437,7 +437,7 @@ class TableReader {
         return fail(f, path,
                     "\"" + parsed->text + "\" is written in " +
                         io_detail::unit_words(parsed->unit) + ", but its context is " +
-                        io_detail::unit_words(implied.unit) + " (" + implied.why + ")");
+                        io_detail::unit_words(implied.unit) + " (" + implied.why() + ")");
       }
       parsed->unit = implied.unit;
       report.tables[0].rows[p.row].cells[p.cell].value = std::move(*parsed);

@@ -510,6 +510,36 @@ TEST_CASE("report json: statements need a place, shares a base, changes a prior 
               "missing required member \"source\"");
 }
 
+TEST_CASE("report json: a figure written in another unit than its context says why the context") {
+  // Each reason for the unit a figure is read in, as the message puts it.
+  const std::string head =
+      R"({"fisc_report": 1, "kind": "budget", "year": 2021, "department": {"name": "x"},
+"statements": [)";
+  const std::string tail = R"(, "source": {"section": "一"}}]})";
+  const auto message_of = [&](std::string_view statement) {
+    return error_of(head + std::string(statement) + tail).message;
+  };
+  CHECK(message_of(R"({"concept": "income.total", "value": "5%")")
+            .find("its context is 万元 (wan) (the report's unit, by default 万元)") !=
+        std::string::npos);
+  CHECK(
+      message_of(
+          R"({"concept": "income.total", "measure": "share", "base": {"concept": "income.grand_total"}, "value": "5万元")")
+          .find("(a share is a percentage)") != std::string::npos);
+  CHECK(
+      message_of(
+          R"({"concept": "income.total", "measure": "change_rate", "prior_year": 2020, "value": "5万元")")
+          .find("(a change rate is a percentage)") != std::string::npos);
+  CHECK(message_of(R"({"concept": "income.total", "measure": "completion_rate", "value": "5万元")")
+            .find("(a completion rate is a percentage)") != std::string::npos);
+  CHECK(message_of(R"({"concept": "staffing.establishment", "value": "5万元")")
+            .find("its context is a plain number (none) (staffing.establishment is a count)") !=
+        std::string::npos);
+  // A table's own unit is the context of its cells.
+  CHECK(error_of(base_report(R"( "unit": "yuan",)", R"("basic": "5%")"))
+            .message.find("its context is 元 (yuan) (the table's unit)") != std::string::npos);
+}
+
 TEST_CASE("report json: invalid UTF-8 is an error at its byte") {
   std::string text = base_report();
   text.replace(text.find("某局"), 3, "\xE6\x9F");  // a cut-off character
