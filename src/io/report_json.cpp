@@ -669,9 +669,13 @@ class ReportReader {
       const Path row_path(rows_path, pc.row);
       const Path cells_path(row_path, "cells");
       const Path cell_path(cells_path, pc.member->key);
-      auto fact = cell_fact(report_, ti, pc.row, pc.cell);
       const Table& table = report_.tables[ti];
-      if (!fact) {
+      // A cell's concept and measure give its unit; the whole fact (cell_fact) is made only to
+      // say why a cell has none.
+      const TableColumn* column = table.column(pc.member->key);
+      const std::string& row_concept = table.rows[pc.row].concept_id;
+      if (column == nullptr || (row_concept.empty() && column->concept_id.empty())) {
+        auto fact = cell_fact(report_, ti, pc.row, pc.cell);
         std::string message;
         if (table.column(pc.member->key) == nullptr) {
           message = "the table has no column " + in_quotes(pc.member->key) + " (its columns: ";
@@ -686,7 +690,8 @@ class ReportReader {
         fail_key(*pc.member, cell_path, message);
       }
       const auto implied =
-          io_detail::implied_unit(fact->key.concept_id, fact->key.measure, table.unit, unit_origin);
+          io_detail::implied_unit(row_concept.empty() ? column->concept_id : row_concept,
+                                  column->measure, table.unit, unit_origin);
       report_.tables[ti].rows[pc.row].cells[pc.cell].value =
           figure(*pc.parts.value, pc.parts.in_object ? Path(cell_path, "value") : cell_path,
                  pc.parts.unit, pc.parts.reading, pc.parts.assumed_decimals, implied);
