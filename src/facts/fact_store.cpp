@@ -38,7 +38,9 @@ std::size_t FactStore::add(Fact fact) {
   if (slot.first == none) {
     slot.first = i;
     ++keys_;
+    first_.push_back(i);
   } else {
+    first_.push_back(slot.first);
     next_[slot.last] = i;
   }
   slot.last = i;

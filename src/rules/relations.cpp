@@ -129,9 +129,10 @@ Dimensions merged(Dimensions base, const Dimensions& extra) {
 Unit unit_of(const Scope& scope, const FactKey& key) {
   std::vector<const Fact*> facts = scope.subject->facts().find(key);
   if (!facts.empty()) {
+    const Subject& subject = *scope.subject;
     const Fact* first = *std::min_element(
         facts.begin(), facts.end(),
-        [](const Fact* a, const Fact* b) { return place_less(a->source, b->source); });
+        [&](const Fact* a, const Fact* b) { return subject.rank(*a) < subject.rank(*b); });
     return first->value.unit;
   }
   auto changes = scope.subject->changes_to(value_key(key));
@@ -142,20 +143,9 @@ Unit unit_of(const Scope& scope, const FactKey& key) {
   return Unit::none;
 }
 
-// The facts of one key in document order, each text once.
-std::vector<const Fact*> anchors(const Scope& scope, Measure measure) {
-  std::vector<const Fact*> out;
-  std::set<std::pair<FactKey, std::string>> seen;
-  std::vector<const Fact*> all;
-  for (const Fact& f : scope.subject->facts().all()) {
-    if (f.key.measure == measure) all.push_back(&f);
-  }
-  std::stable_sort(all.begin(), all.end(),
-                   [](const Fact* a, const Fact* b) { return place_less(a->source, b->source); });
-  for (const Fact* f : all) {
-    if (seen.emplace(f->key, f->value.text).second) out.push_back(f);
-  }
-  return out;
+// The facts of one measure in document order, each key with each text once.
+std::span<const Fact* const> anchors(const Scope& scope, Measure measure) {
+  return scope.subject->anchors(measure);
 }
 
 Figure as_figure(const Figures& figures, const Fact& fact, Unit unit) {
@@ -402,10 +392,10 @@ void check_sum_case(const Scope& scope, const Emit& emit, const SumCase& c, cons
 
 // The (year, scenario, dims) at which an identity may be checked: where its total or a part is
 // stated, or a prior-year value of one can be derived.
-std::set<FactKey> identity_bases(const Scope& scope, const SumIdentity& id) {
-  std::set<FactKey> bases;
+std::vector<FactKey> identity_bases(const Scope& scope, const SumIdentity& id) {
+  std::vector<FactKey> bases;
   const auto consider = [&](const FactKey& k) {
-    if (k.concept_id == id.total) bases.insert(with_concept(k, id.total));
+    if (k.concept_id == id.total) bases.push_back(k);
     for (const Part& p : id.parts) {
       if (k.concept_id != p.concept_id) continue;
       const bool has_all = std::all_of(p.dims.begin(), p.dims.end(), [&](const auto& d) {
@@ -417,25 +407,29 @@ std::set<FactKey> identity_bases(const Scope& scope, const SumIdentity& id) {
       for (const auto& d : p.dims) base.set(d.first, "");
       FactKey b = with_concept(k, id.total);
       b.dims = std::move(base);
-      bases.insert(std::move(b));
+      bases.push_back(std::move(b));
     }
   };
-  // Only the facts of the identity's concepts are considered (no key copied for the others).
-  const auto of_identity = [&](const std::string& concept_id) {
-    return concept_id == id.total ||
-           std::any_of(id.parts.begin(), id.parts.end(),
-                       [&](const Part& p) { return p.concept_id == concept_id; });
-  };
-  for (const Fact& f : scope.subject->facts().all()) {
-    if (!of_identity(f.key.concept_id)) continue;
-    if (f.key.measure == Measure::value) {
-      consider(f.key);
-    } else if (f.key.measure == Measure::change && f.key.prior_year != 0) {
-      FactKey prior = value_key(f.key);
-      prior.year = f.key.prior_year;
-      consider(prior);
+  // Only the facts of the identity's concepts are considered, each concept once.
+  std::vector<std::string_view> concepts{id.total};
+  for (const Part& p : id.parts) {
+    if (std::find(concepts.begin(), concepts.end(), p.concept_id) == concepts.end()) {
+      concepts.emplace_back(p.concept_id);
     }
   }
+  for (const std::string_view concept_id : concepts) {
+    for (const Fact* f : scope.subject->of_concept(concept_id)) {
+      if (f->key.measure == Measure::value) {
+        consider(f->key);
+      } else if (f->key.measure == Measure::change && f->key.prior_year != 0) {
+        FactKey prior = value_key(f->key);
+        prior.year = f->key.prior_year;
+        consider(prior);
+      }
+    }
+  }
+  std::sort(bases.begin(), bases.end());
+  bases.erase(std::unique(bases.begin(), bases.end()), bases.end());
   // A total that already has a part's dimensions (reception with scope = domestic) is that part,
   // not a whole made of it.
   std::erase_if(bases, [&](const FactKey& base) {
@@ -445,6 +439,29 @@ std::set<FactKey> identity_bases(const Scope& scope, const SumIdentity& id) {
   });
   return bases;
 }
+
+// Keys grouped under a total key: each total once, with its distinct parts, both in key order.
+struct KeyGroups {
+  std::vector<std::pair<FactKey, FactKey>> pairs;  // (total, part)
+
+  // Calls visit(total, parts) per total, after sorting.
+  template <class Visit>
+  void each(Visit&& visit) {
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    std::vector<FactKey> parts;
+    for (std::size_t i = 0; i < pairs.size();) {
+      std::size_t j = i;
+      parts.clear();
+      while (j < pairs.size() && pairs[j].first == pairs[i].first) {
+        parts.push_back(std::move(pairs[j].second));
+        ++j;
+      }
+      visit(pairs[i].first, parts);
+      i = j;
+    }
+  }
+};
 
 // ---------------------------------------------------------------------------------------------
 // Implied budgets
@@ -553,30 +570,34 @@ Check sum_check(SumIdentity identity) {
 
 Check dimension_sum_check(DimensionSum breakdown) {
   return [b = std::move(breakdown)](const Scope& scope, const Emit& emit) {
-    std::map<FactKey, std::set<FactKey>> groups;  // total key → part keys
+    KeyGroups groups;  // total key → part keys
     const auto consider = [&](const FactKey& k) {
-      if (std::find(b.concepts.begin(), b.concepts.end(), k.concept_id) == b.concepts.end()) {
-        return;
-      }
       auto v = k.dims.get(b.dim);
       if (!v || *v == b.total_value) return;
       FactKey total = k;
       total.dims.set(b.dim, b.total_value);
-      groups[total].insert(k);
+      groups.pairs.emplace_back(std::move(total), k);
     };
-    for (const Fact& f : scope.subject->facts().all()) {
-      if (f.key.measure == Measure::value) {
-        consider(f.key);
-      } else if (f.key.measure == Measure::change && f.key.prior_year != 0) {
-        FactKey prior = value_key(f.key);
-        prior.year = f.key.prior_year;
-        consider(prior);
+    std::vector<std::string_view> concepts;
+    for (const std::string& c : b.concepts) {
+      if (std::find(concepts.begin(), concepts.end(), c) == concepts.end())
+        concepts.emplace_back(c);
+    }
+    for (const std::string_view concept_id : concepts) {
+      for (const Fact* f : scope.subject->of_concept(concept_id)) {
+        if (f->key.measure == Measure::value) {
+          consider(f->key);
+        } else if (f->key.measure == Measure::change && f->key.prior_year != 0) {
+          FactKey prior = value_key(f->key);
+          prior.year = f->key.prior_year;
+          consider(prior);
+        }
       }
     }
-    for (const auto& [total, parts] : groups) {
+    groups.each([&](const FactKey& total, std::vector<FactKey>& parts) {
       SumCase c;
       c.total = total;
-      c.parts.assign(parts.begin(), parts.end());
+      c.parts = std::move(parts);
       if (b.closed_values.empty()) {
         c.exhaustive = true;
         c.tables_only_equal = true;
@@ -585,18 +606,18 @@ Check dimension_sum_check(DimensionSum breakdown) {
             std::all_of(b.closed_values.begin(), b.closed_values.end(), [&](const std::string& v) {
               FactKey k = c.total;
               k.dims.set(b.dim, v);
-              return !scope.subject->facts().find(k).empty();
+              return scope.subject->facts().first(k) != nullptr;
             });
       }
       check_sum_case(scope, emit, c, b.name);
-    }
+    });
   };
 }
 
 Check code_sum_check(std::string dim, std::vector<std::size_t> lengths) {
   return
       [dim = std::move(dim), lengths = std::move(lengths)](const Scope& scope, const Emit& emit) {
-        std::map<FactKey, std::set<FactKey>> groups;
+        KeyGroups groups;
         for (const Fact& f : scope.subject->facts().all()) {
           if (f.key.measure != Measure::value) continue;
           auto code = f.key.dims.get(dim);
@@ -609,12 +630,12 @@ Check code_sum_check(std::string dim, std::vector<std::size_t> lengths) {
           } else {
             parent.dims.set(dim, code->substr(0, *(level - 1)));
           }
-          groups[parent].insert(f.key);
+          groups.pairs.emplace_back(std::move(parent), f.key);
         }
-        for (const auto& [total, parts] : groups) {
+        groups.each([&](const FactKey& total, std::vector<FactKey>& parts) {
           SumCase c;
           c.total = total;
-          c.parts.assign(parts.begin(), parts.end());
+          c.parts = std::move(parts);
           c.exhaustive = true;
           c.tables_only_equal = true;
           const std::string code(total.dims.get(dim).value_or(""));
@@ -626,7 +647,7 @@ Check code_sum_check(std::string dim, std::vector<std::size_t> lengths) {
                            : Text{fmt::format("{}：科目 {} = 其下级科目之和", zh_name, code),
                                   fmt::format("{}: code {} = Σ the codes below it", en_name, code)};
           check_sum_case(scope, emit, c, name);
-        }
+        });
       };
 }
 
