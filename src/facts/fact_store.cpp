@@ -56,6 +56,11 @@ std::vector<const Fact*> FactStore::find(const FactKey& key) const {
   return out;
 }
 
+std::size_t FactStore::first_index(const FactKey& key) const {
+  if (slots_.empty()) return none;
+  return slots_[slot_of(key, hash_value(key))].first;
+}
+
 const Fact* FactStore::first(const FactKey& key) const {
   if (slots_.empty()) return nullptr;
   const std::size_t i = slots_[slot_of(key, hash_value(key))].first;

@@ -127,13 +127,15 @@ Dimensions merged(Dimensions base, const Dimensions& extra) {
 // The unit a key's figures are compared in: the unit of its first statement, else of the change
 // it is derived from, else the report's unit for money.
 Unit unit_of(const Scope& scope, const FactKey& key) {
-  std::vector<const Fact*> facts = scope.subject->facts().find(key);
-  if (!facts.empty()) {
-    const Subject& subject = *scope.subject;
-    const Fact* first = *std::min_element(
-        facts.begin(), facts.end(),
-        [&](const Fact* a, const Fact* b) { return subject.rank(*a) < subject.rank(*b); });
-    return first->value.unit;
+  const FactStore& store = scope.subject->facts();
+  if (const std::size_t first = store.first_index(key); first != FactStore::npos) {
+    // The first in document order.
+    std::size_t best = first;
+    for (std::size_t i = store.next_with_key(first); i != FactStore::npos;
+         i = store.next_with_key(i)) {
+      if (scope.subject->rank(store[i]) < scope.subject->rank(store[best])) best = i;
+    }
+    return store[best].value.unit;
   }
   auto changes = scope.subject->changes_to(value_key(key));
   if (!changes.empty()) return changes.front()->value.unit;
@@ -403,11 +405,14 @@ std::vector<FactKey> identity_bases(const Scope& scope, const SumIdentity& id) {
         return v && *v == d.second;
       });
       if (!has_all) continue;
-      Dimensions base = k.dims;
-      for (const auto& d : p.dims) base.set(d.first, "");
-      FactKey b = with_concept(k, id.total);
-      b.dims = std::move(base);
-      bases.push_back(std::move(b));
+      FactKey& b = bases.emplace_back();
+      b.concept_id = id.total;
+      b.measure = k.measure;
+      b.year = k.year;
+      b.prior_year = k.prior_year;
+      b.scenario = k.scenario;
+      b.dims = k.dims;
+      for (const auto& d : p.dims) b.dims.set(d.first, "");
     }
   };
   // Only the facts of the identity's concepts are considered, each concept once.
@@ -428,8 +433,17 @@ std::vector<FactKey> identity_bases(const Scope& scope, const SumIdentity& id) {
       }
     }
   }
-  std::sort(bases.begin(), bases.end());
-  bases.erase(std::unique(bases.begin(), bases.end()), bases.end());
+  // Sorted and each once; the keys are sorted by index, not moved about.
+  std::vector<std::size_t> order(bases.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t a, std::size_t b) { return bases[a] < bases[b]; });
+  std::vector<FactKey> sorted;
+  sorted.reserve(bases.size());
+  for (const std::size_t i : order) {
+    if (sorted.empty() || sorted.back() != bases[i]) sorted.push_back(std::move(bases[i]));
+  }
+  bases = std::move(sorted);
   // A total that already has a part's dimensions (reception with scope = domestic) is that part,
   // not a whole made of it.
   std::erase_if(bases, [&](const FactKey& base) {
@@ -654,6 +668,17 @@ Check code_sum_check(std::string dim, std::vector<std::size_t> lengths) {
 Check implied_budget_check(SumIdentity identity) {
   return [id = std::move(identity)](const Scope& scope, const Emit& emit) {
     const Figures& figures = *scope.figures;
+    // Every operand needs a completion rate: nothing to check when a concept has none.
+    const auto has_rate = [&](std::string_view concept_id) {
+      const auto facts = scope.subject->of_concept(concept_id);
+      return std::any_of(facts.begin(), facts.end(),
+                         [](const Fact* f) { return f->key.measure == Measure::completion_rate; });
+    };
+    if (!has_rate(id.total) || !std::all_of(id.parts.begin(), id.parts.end(), [&](const Part& p) {
+          return has_rate(p.concept_id);
+        })) {
+      return;
+    }
     for (const FactKey& base : identity_bases(scope, id)) {
       std::vector<FactKey> keys{base};
       for (const Part& p : id.parts) {

@@ -189,23 +189,18 @@ Result<Interval> Figures::range(const Fact& fact, Unit unit) const {
 }
 
 std::vector<Figure> Figures::stated(const FactKey& key, Unit unit) const {
-  std::vector<const Fact*> facts = subject_->facts().find(key);
-  // Document order: place_less, facts at one place in the order added.
-  if (facts.size() > 1) {
-    std::sort(facts.begin(), facts.end(), [&](const Fact* a, const Fact* b) {
-      return subject_->rank(*a) < subject_->rank(*b);
-    });
-  }
+  const FactStore& store = subject_->facts();
   std::vector<Figure> out;
-  out.reserve(facts.size());
-  for (const Fact* f : facts) {
+  const std::size_t first = store.first_index(key);
+  if (first == FactStore::npos) return out;
+  const auto take = [&](const Fact* f) {
     auto r = range(*f, unit);
     auto point = in_unit(f->value.value, f->value.unit, unit);
-    if (!r || !point) continue;
+    if (!r || !point) return;
     const bool seen = std::any_of(out.begin(), out.end(), [&](const Figure& g) {
       return g.range == *r && g.fact->value.text == f->value.text;
     });
-    if (seen) continue;
+    if (seen) return;
     Figure fig;
     fig.range = *r;
     fig.point = *point;
@@ -213,7 +208,20 @@ std::vector<Figure> Figures::stated(const FactKey& key, Unit unit) const {
     fig.fact = f;
     fig.text = f->value.text;
     out.push_back(std::move(fig));
+  };
+  if (store.next_with_key(first) == FactStore::npos) {
+    take(&store[first]);
+    return out;
   }
+  std::vector<const Fact*> facts;
+  for (std::size_t i = first; i != FactStore::npos; i = store.next_with_key(i)) {
+    facts.push_back(&store[i]);
+  }
+  // Document order: place_less, facts at one place in the order added.
+  std::sort(facts.begin(), facts.end(),
+            [&](const Fact* a, const Fact* b) { return subject_->rank(*a) < subject_->rank(*b); });
+  out.reserve(facts.size());
+  for (const Fact* f : facts) take(f);
   return out;
 }
 

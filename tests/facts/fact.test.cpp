@@ -109,6 +109,7 @@ TEST_CASE("the fact store finds each of many keys, its statements in the order a
     // The facts of a key, chained without comparing keys.
     const auto first = static_cast<std::size_t>(found[0] - store.all().data());
     CHECK(store.first_with_key(first) == first);
+    CHECK(store.first_index(probe.key) == first);
     if (found.size() == 2) {
       const auto second = static_cast<std::size_t>(found[1] - store.all().data());
       CHECK(store.next_with_key(first) == second);
@@ -132,6 +133,8 @@ TEST_CASE("the fact store finds each of many keys, its statements in the order a
   CHECK(FactStore{}.find(missing).empty());
   CHECK(FactStore{}.first(missing) == nullptr);
   CHECK(FactStore{}.stated_more_than_once().empty());
+  CHECK(store.first_index(missing) == FactStore::npos);
+  CHECK(FactStore{}.first_index(missing) == FactStore::npos);
   CHECK_THROWS_AS((void)FactStore{}.first_with_key(0), std::out_of_range);
   CHECK_THROWS_AS((void)FactStore{}.next_with_key(0), std::out_of_range);
 }

@@ -33,6 +33,8 @@ class FactStore {
 
   /// No fact (of `next_with_key`).
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+  /// The index of the first fact with this key, or `npos`: `find` without a vector.
+  [[nodiscard]] std::size_t first_index(const FactKey& key) const;
   /// The index of the first fact added with the same key as fact `i` (`i` itself when it is
   /// the first): equal for facts with equal keys, without comparing or hashing the keys.
   [[nodiscard]] std::size_t first_with_key(std::size_t i) const { return first_.at(i); }
