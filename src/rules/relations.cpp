@@ -306,7 +306,15 @@ bool emit_bare_pass(const Scope& scope, const Emit& emit, bool held) {
   return true;
 }
 
-void check_sum_case(const Scope& scope, const Emit& emit, const SumCase& c, const Text& name) {
+// The name of a sum: given, or made by a function only when a message needs it.
+const Text& name_of(const Text& name) { return name; }
+template <class MakeName>
+Text name_of(const MakeName& make) {
+  return make();
+}
+
+template <class Name>
+void check_sum_case(const Scope& scope, const Emit& emit, const SumCase& c, const Name& name_or) {
   const Figures& figures = *scope.figures;
   const Unit unit = unit_of(scope, c.total);
   std::vector<std::vector<Figure>> alternatives;
@@ -348,6 +356,7 @@ void check_sum_case(const Scope& scope, const Emit& emit, const SumCase& c, cons
   if (shown_choice == nullptr) return;
   const auto& choice = shown_choice->figures;
   if (emit_bare_pass(scope, emit, found.held())) return;
+  const auto& name = name_of(name_or);
   Outcome o;
   o.held = found.held();
   for (const Figure* f : choice) o.figures.push_back(to_finding_figure(*f));
@@ -458,20 +467,23 @@ std::vector<FactKey> identity_bases(const Scope& scope, const SumIdentity& id) {
 struct KeyGroups {
   std::vector<std::pair<FactKey, FactKey>> pairs;  // (total, part)
 
-  // Calls visit(total, parts) per total, after sorting.
+  // Calls visit(total, parts) per total, after sorting (indices, not the keys).
   template <class Visit>
   void each(Visit&& visit) {
-    std::sort(pairs.begin(), pairs.end());
-    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    std::vector<std::size_t> order(pairs.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return pairs[a] < pairs[b]; });
     std::vector<FactKey> parts;
-    for (std::size_t i = 0; i < pairs.size();) {
+    for (std::size_t i = 0; i < order.size();) {
+      const FactKey& total = pairs[order[i]].first;
       std::size_t j = i;
       parts.clear();
-      while (j < pairs.size() && pairs[j].first == pairs[i].first) {
-        parts.push_back(std::move(pairs[j].second));
-        ++j;
+      for (; j < order.size() && pairs[order[j]].first == total; ++j) {
+        FactKey& part = pairs[order[j]].second;
+        if (parts.empty() || parts.back() != part) parts.push_back(std::move(part));
       }
-      visit(pairs[i].first, parts);
+      visit(total, parts);
       i = j;
     }
   }
@@ -652,14 +664,16 @@ Check code_sum_check(std::string dim, std::vector<std::size_t> lengths) {
           c.parts = std::move(parts);
           c.exhaustive = true;
           c.tables_only_equal = true;
-          const std::string code(total.dims.get(dim).value_or(""));
-          const std::string zh_name = concept_name(total.concept_id, Language::zh);
-          const std::string en_name = concept_name(total.concept_id, Language::en);
-          const Text name =
-              code.empty() ? Text{fmt::format("{}：合计 = 各类之和", zh_name),
-                                  fmt::format("{}: total = Σ classes", en_name)}
-                           : Text{fmt::format("{}：科目 {} = 其下级科目之和", zh_name, code),
-                                  fmt::format("{}: code {} = Σ the codes below it", en_name, code)};
+          const auto name = [&] {
+            const std::string code(total.dims.get(dim).value_or(""));
+            const std::string zh_name = concept_name(total.concept_id, Language::zh);
+            const std::string en_name = concept_name(total.concept_id, Language::en);
+            return code.empty()
+                       ? Text{fmt::format("{}：合计 = 各类之和", zh_name),
+                              fmt::format("{}: total = Σ classes", en_name)}
+                       : Text{fmt::format("{}：科目 {} = 其下级科目之和", zh_name, code),
+                              fmt::format("{}: code {} = Σ the codes below it", en_name, code)};
+          };
           check_sum_case(scope, emit, c, name);
         });
       };
