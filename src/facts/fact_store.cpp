@@ -38,7 +38,9 @@ std::size_t FactStore::add(Fact fact) {
   if (slot.first == none) {
     slot.first = i;
     ++keys_;
+    first_.push_back(i);
   } else {
+    first_.push_back(slot.first);
     next_[slot.last] = i;
   }
   slot.last = i;
@@ -52,6 +54,11 @@ std::vector<const Fact*> FactStore::find(const FactKey& key) const {
     out.push_back(&facts_[i]);
   }
   return out;
+}
+
+std::size_t FactStore::first_index(const FactKey& key) const {
+  if (slots_.empty()) return none;
+  return slots_[slot_of(key, hash_value(key))].first;
 }
 
 const Fact* FactStore::first(const FactKey& key) const {

@@ -127,12 +127,15 @@ Dimensions merged(Dimensions base, const Dimensions& extra) {
 // The unit a key's figures are compared in: the unit of its first statement, else of the change
 // it is derived from, else the report's unit for money.
 Unit unit_of(const Scope& scope, const FactKey& key) {
-  std::vector<const Fact*> facts = scope.subject->facts().find(key);
-  if (!facts.empty()) {
-    const Fact* first = *std::min_element(
-        facts.begin(), facts.end(),
-        [](const Fact* a, const Fact* b) { return place_less(a->source, b->source); });
-    return first->value.unit;
+  const FactStore& store = scope.subject->facts();
+  if (const std::size_t first = store.first_index(key); first != FactStore::npos) {
+    // The first in document order.
+    std::size_t best = first;
+    for (std::size_t i = store.next_with_key(first); i != FactStore::npos;
+         i = store.next_with_key(i)) {
+      if (scope.subject->rank(store[i]) < scope.subject->rank(store[best])) best = i;
+    }
+    return store[best].value.unit;
   }
   auto changes = scope.subject->changes_to(value_key(key));
   if (!changes.empty()) return changes.front()->value.unit;
@@ -142,20 +145,9 @@ Unit unit_of(const Scope& scope, const FactKey& key) {
   return Unit::none;
 }
 
-// The facts of one key in document order, each text once.
-std::vector<const Fact*> anchors(const Scope& scope, Measure measure) {
-  std::vector<const Fact*> out;
-  std::set<std::pair<FactKey, std::string>> seen;
-  std::vector<const Fact*> all;
-  for (const Fact& f : scope.subject->facts().all()) {
-    if (f.key.measure == measure) all.push_back(&f);
-  }
-  std::stable_sort(all.begin(), all.end(),
-                   [](const Fact* a, const Fact* b) { return place_less(a->source, b->source); });
-  for (const Fact* f : all) {
-    if (seen.emplace(f->key, f->value.text).second) out.push_back(f);
-  }
-  return out;
+// The facts of one measure in document order, each key with each text once.
+std::span<const Fact* const> anchors(const Scope& scope, Measure measure) {
+  return scope.subject->anchors(measure);
 }
 
 Figure as_figure(const Figures& figures, const Fact& fact, Unit unit) {
@@ -314,7 +306,15 @@ bool emit_bare_pass(const Scope& scope, const Emit& emit, bool held) {
   return true;
 }
 
-void check_sum_case(const Scope& scope, const Emit& emit, const SumCase& c, const Text& name) {
+// The name of a sum: given, or made by a function only when a message needs it.
+const Text& name_of(const Text& name) { return name; }
+template <class MakeName>
+Text name_of(const MakeName& make) {
+  return make();
+}
+
+template <class Name>
+void check_sum_case(const Scope& scope, const Emit& emit, const SumCase& c, const Name& name_or) {
   const Figures& figures = *scope.figures;
   const Unit unit = unit_of(scope, c.total);
   std::vector<std::vector<Figure>> alternatives;
@@ -356,6 +356,7 @@ void check_sum_case(const Scope& scope, const Emit& emit, const SumCase& c, cons
   if (shown_choice == nullptr) return;
   const auto& choice = shown_choice->figures;
   if (emit_bare_pass(scope, emit, found.held())) return;
+  const auto& name = name_of(name_or);
   Outcome o;
   o.held = found.held();
   for (const Figure* f : choice) o.figures.push_back(to_finding_figure(*f));
@@ -402,10 +403,10 @@ void check_sum_case(const Scope& scope, const Emit& emit, const SumCase& c, cons
 
 // The (year, scenario, dims) at which an identity may be checked: where its total or a part is
 // stated, or a prior-year value of one can be derived.
-std::set<FactKey> identity_bases(const Scope& scope, const SumIdentity& id) {
-  std::set<FactKey> bases;
+std::vector<FactKey> identity_bases(const Scope& scope, const SumIdentity& id) {
+  std::vector<FactKey> bases;
   const auto consider = [&](const FactKey& k) {
-    if (k.concept_id == id.total) bases.insert(with_concept(k, id.total));
+    if (k.concept_id == id.total) bases.push_back(k);
     for (const Part& p : id.parts) {
       if (k.concept_id != p.concept_id) continue;
       const bool has_all = std::all_of(p.dims.begin(), p.dims.end(), [&](const auto& d) {
@@ -413,29 +414,45 @@ std::set<FactKey> identity_bases(const Scope& scope, const SumIdentity& id) {
         return v && *v == d.second;
       });
       if (!has_all) continue;
-      Dimensions base = k.dims;
-      for (const auto& d : p.dims) base.set(d.first, "");
-      FactKey b = with_concept(k, id.total);
-      b.dims = std::move(base);
-      bases.insert(std::move(b));
+      FactKey& b = bases.emplace_back();
+      b.concept_id = id.total;
+      b.measure = k.measure;
+      b.year = k.year;
+      b.prior_year = k.prior_year;
+      b.scenario = k.scenario;
+      b.dims = k.dims;
+      for (const auto& d : p.dims) b.dims.set(d.first, "");
     }
   };
-  // Only the facts of the identity's concepts are considered (no key copied for the others).
-  const auto of_identity = [&](const std::string& concept_id) {
-    return concept_id == id.total ||
-           std::any_of(id.parts.begin(), id.parts.end(),
-                       [&](const Part& p) { return p.concept_id == concept_id; });
-  };
-  for (const Fact& f : scope.subject->facts().all()) {
-    if (!of_identity(f.key.concept_id)) continue;
-    if (f.key.measure == Measure::value) {
-      consider(f.key);
-    } else if (f.key.measure == Measure::change && f.key.prior_year != 0) {
-      FactKey prior = value_key(f.key);
-      prior.year = f.key.prior_year;
-      consider(prior);
+  // Only the facts of the identity's concepts are considered, each concept once.
+  std::vector<std::string_view> concepts{id.total};
+  for (const Part& p : id.parts) {
+    if (std::find(concepts.begin(), concepts.end(), p.concept_id) == concepts.end()) {
+      concepts.emplace_back(p.concept_id);
     }
   }
+  for (const std::string_view concept_id : concepts) {
+    for (const Fact* f : scope.subject->of_concept(concept_id)) {
+      if (f->key.measure == Measure::value) {
+        consider(f->key);
+      } else if (f->key.measure == Measure::change && f->key.prior_year != 0) {
+        FactKey prior = value_key(f->key);
+        prior.year = f->key.prior_year;
+        consider(prior);
+      }
+    }
+  }
+  // Sorted and each once; the keys are sorted by index, not moved about.
+  std::vector<std::size_t> order(bases.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t a, std::size_t b) { return bases[a] < bases[b]; });
+  std::vector<FactKey> sorted;
+  sorted.reserve(bases.size());
+  for (const std::size_t i : order) {
+    if (sorted.empty() || sorted.back() != bases[i]) sorted.push_back(std::move(bases[i]));
+  }
+  bases = std::move(sorted);
   // A total that already has a part's dimensions (reception with scope = domestic) is that part,
   // not a whole made of it.
   std::erase_if(bases, [&](const FactKey& base) {
@@ -445,6 +462,32 @@ std::set<FactKey> identity_bases(const Scope& scope, const SumIdentity& id) {
   });
   return bases;
 }
+
+// Keys grouped under a total key: each total once, with its distinct parts, both in key order.
+struct KeyGroups {
+  std::vector<std::pair<FactKey, FactKey>> pairs;  // (total, part)
+
+  // Calls visit(total, parts) per total, after sorting (indices, not the keys).
+  template <class Visit>
+  void each(Visit&& visit) {
+    std::vector<std::size_t> order(pairs.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return pairs[a] < pairs[b]; });
+    std::vector<FactKey> parts;
+    for (std::size_t i = 0; i < order.size();) {
+      const FactKey& total = pairs[order[i]].first;
+      std::size_t j = i;
+      parts.clear();
+      for (; j < order.size() && pairs[order[j]].first == total; ++j) {
+        FactKey& part = pairs[order[j]].second;
+        if (parts.empty() || parts.back() != part) parts.push_back(std::move(part));
+      }
+      visit(total, parts);
+      i = j;
+    }
+  }
+};
 
 // ---------------------------------------------------------------------------------------------
 // Implied budgets
@@ -553,30 +596,34 @@ Check sum_check(SumIdentity identity) {
 
 Check dimension_sum_check(DimensionSum breakdown) {
   return [b = std::move(breakdown)](const Scope& scope, const Emit& emit) {
-    std::map<FactKey, std::set<FactKey>> groups;  // total key → part keys
+    KeyGroups groups;  // total key → part keys
     const auto consider = [&](const FactKey& k) {
-      if (std::find(b.concepts.begin(), b.concepts.end(), k.concept_id) == b.concepts.end()) {
-        return;
-      }
       auto v = k.dims.get(b.dim);
       if (!v || *v == b.total_value) return;
       FactKey total = k;
       total.dims.set(b.dim, b.total_value);
-      groups[total].insert(k);
+      groups.pairs.emplace_back(std::move(total), k);
     };
-    for (const Fact& f : scope.subject->facts().all()) {
-      if (f.key.measure == Measure::value) {
-        consider(f.key);
-      } else if (f.key.measure == Measure::change && f.key.prior_year != 0) {
-        FactKey prior = value_key(f.key);
-        prior.year = f.key.prior_year;
-        consider(prior);
+    std::vector<std::string_view> concepts;
+    for (const std::string& c : b.concepts) {
+      if (std::find(concepts.begin(), concepts.end(), c) == concepts.end())
+        concepts.emplace_back(c);
+    }
+    for (const std::string_view concept_id : concepts) {
+      for (const Fact* f : scope.subject->of_concept(concept_id)) {
+        if (f->key.measure == Measure::value) {
+          consider(f->key);
+        } else if (f->key.measure == Measure::change && f->key.prior_year != 0) {
+          FactKey prior = value_key(f->key);
+          prior.year = f->key.prior_year;
+          consider(prior);
+        }
       }
     }
-    for (const auto& [total, parts] : groups) {
+    groups.each([&](const FactKey& total, std::vector<FactKey>& parts) {
       SumCase c;
       c.total = total;
-      c.parts.assign(parts.begin(), parts.end());
+      c.parts = std::move(parts);
       if (b.closed_values.empty()) {
         c.exhaustive = true;
         c.tables_only_equal = true;
@@ -585,18 +632,18 @@ Check dimension_sum_check(DimensionSum breakdown) {
             std::all_of(b.closed_values.begin(), b.closed_values.end(), [&](const std::string& v) {
               FactKey k = c.total;
               k.dims.set(b.dim, v);
-              return !scope.subject->facts().find(k).empty();
+              return scope.subject->facts().first(k) != nullptr;
             });
       }
       check_sum_case(scope, emit, c, b.name);
-    }
+    });
   };
 }
 
 Check code_sum_check(std::string dim, std::vector<std::size_t> lengths) {
   return
       [dim = std::move(dim), lengths = std::move(lengths)](const Scope& scope, const Emit& emit) {
-        std::map<FactKey, std::set<FactKey>> groups;
+        KeyGroups groups;
         for (const Fact& f : scope.subject->facts().all()) {
           if (f.key.measure != Measure::value) continue;
           auto code = f.key.dims.get(dim);
@@ -609,30 +656,43 @@ Check code_sum_check(std::string dim, std::vector<std::size_t> lengths) {
           } else {
             parent.dims.set(dim, code->substr(0, *(level - 1)));
           }
-          groups[parent].insert(f.key);
+          groups.pairs.emplace_back(std::move(parent), f.key);
         }
-        for (const auto& [total, parts] : groups) {
+        groups.each([&](const FactKey& total, std::vector<FactKey>& parts) {
           SumCase c;
           c.total = total;
-          c.parts.assign(parts.begin(), parts.end());
+          c.parts = std::move(parts);
           c.exhaustive = true;
           c.tables_only_equal = true;
-          const std::string code(total.dims.get(dim).value_or(""));
-          const std::string zh_name = concept_name(total.concept_id, Language::zh);
-          const std::string en_name = concept_name(total.concept_id, Language::en);
-          const Text name =
-              code.empty() ? Text{fmt::format("{}：合计 = 各类之和", zh_name),
-                                  fmt::format("{}: total = Σ classes", en_name)}
-                           : Text{fmt::format("{}：科目 {} = 其下级科目之和", zh_name, code),
-                                  fmt::format("{}: code {} = Σ the codes below it", en_name, code)};
+          const auto name = [&] {
+            const std::string code(total.dims.get(dim).value_or(""));
+            const std::string zh_name = concept_name(total.concept_id, Language::zh);
+            const std::string en_name = concept_name(total.concept_id, Language::en);
+            return code.empty()
+                       ? Text{fmt::format("{}：合计 = 各类之和", zh_name),
+                              fmt::format("{}: total = Σ classes", en_name)}
+                       : Text{fmt::format("{}：科目 {} = 其下级科目之和", zh_name, code),
+                              fmt::format("{}: code {} = Σ the codes below it", en_name, code)};
+          };
           check_sum_case(scope, emit, c, name);
-        }
+        });
       };
 }
 
 Check implied_budget_check(SumIdentity identity) {
   return [id = std::move(identity)](const Scope& scope, const Emit& emit) {
     const Figures& figures = *scope.figures;
+    // Every operand needs a completion rate: nothing to check when a concept has none.
+    const auto has_rate = [&](std::string_view concept_id) {
+      const auto facts = scope.subject->of_concept(concept_id);
+      return std::any_of(facts.begin(), facts.end(),
+                         [](const Fact* f) { return f->key.measure == Measure::completion_rate; });
+    };
+    if (!has_rate(id.total) || !std::all_of(id.parts.begin(), id.parts.end(), [&](const Part& p) {
+          return has_rate(p.concept_id);
+        })) {
+      return;
+    }
     for (const FactKey& base : identity_bases(scope, id)) {
       std::vector<FactKey> keys{base};
       for (const Part& p : id.parts) {

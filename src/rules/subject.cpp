@@ -2,6 +2,7 @@
 #include "fisc/rules/subject.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <utility>
 
 #include "fisc/numbers/format.hpp"
@@ -35,6 +36,13 @@ bool never_negative(std::string_view concept_id) noexcept {
   return find_concept(concept_id) != nullptr;
 }
 
+namespace {
+// never_negative of the concept found.
+bool never_negative(const Concept* c) noexcept {
+  return c != nullptr && !c->id.starts_with("balance.") && c->id != "text.other";
+}
+}  // namespace
+
 Subject::Subject(const Report& report) : report_(&report) {
   auto collected = collect_facts(report);
   facts_ = std::move(collected.facts);
@@ -57,6 +65,71 @@ Subject::Subject(const Report& report) : report_(&report) {
     prior.year = f.key.prior_year;
     changes_to_[prior].push_back(&f);
   }
+  build_index();
+}
+
+void Subject::build_index() {
+  const std::span<const Fact> all = facts_.all();
+  const std::size_t n = all.size();
+  in_order_.reserve(n);
+  for (const Fact& f : all) in_order_.push_back(&f);
+  std::stable_sort(in_order_.begin(), in_order_.end(),
+                   [](const Fact* a, const Fact* b) { return place_less(a->source, b->source); });
+  rank_.assign(n, 0);
+  for (std::size_t r = 0; r < n; ++r) rank_[index_of(*in_order_[r])] = r;
+
+  concepts_.reserve(n);
+  for (const Fact& f : all) concepts_.push_back(find_concept(f.key.concept_id));
+  by_concept_.reserve(n);
+  for (const Fact& f : all) by_concept_.push_back(&f);
+  std::stable_sort(by_concept_.begin(), by_concept_.end(), [](const Fact* a, const Fact* b) {
+    return a->key.concept_id < b->key.concept_id;
+  });
+  for (std::size_t i = 0; i < n;) {
+    std::size_t j = i + 1;
+    while (j < n && by_concept_[j]->key.concept_id == by_concept_[i]->key.concept_id) ++j;
+    concept_groups_.push_back({by_concept_[i]->key.concept_id, i, j});
+    i = j;
+  }
+
+  // Each key with each text once: a fact is left out when a fact with the same key and text
+  // comes before it in document order.
+  for (const Fact* f : in_order_) {
+    const std::size_t i = index_of(*f);
+    bool repeated = false;
+    for (std::size_t j = facts_.first_with_key(i); j != FactStore::npos && !repeated;
+         j = facts_.next_with_key(j)) {
+      repeated = j != i && rank_[j] < rank_[i] && all[j].value.text == f->value.text;
+    }
+    if (!repeated) anchors_.at(static_cast<std::size_t>(f->key.measure)).push_back(f);
+  }
+}
+
+std::size_t Subject::index_of(const Fact& fact) const noexcept {
+  return static_cast<std::size_t>(&fact - facts_.all().data());
+}
+
+std::span<const Fact* const> Subject::of_concept(std::string_view concept_id) const {
+  const auto it =
+      std::lower_bound(concept_groups_.begin(), concept_groups_.end(), concept_id,
+                       [](const ConceptFacts& g, std::string_view id) { return g.id < id; });
+  if (it == concept_groups_.end() || it->id != concept_id) return {};
+  return std::span<const Fact* const>(by_concept_).subspan(it->begin, it->end - it->begin);
+}
+
+std::span<const Fact* const> Subject::anchors(Measure measure) const {
+  const auto m = static_cast<std::size_t>(measure);
+  if (m >= anchors_.size()) return {};
+  return anchors_.at(m);
+}
+
+const Concept* Subject::concept_of(const Fact& fact) const {
+  const std::span<const Fact> all = facts_.all();
+  const std::less<> before;
+  if (!all.empty() && !before(&fact, all.data()) && before(&fact, all.data() + all.size())) {
+    return concepts_[index_of(fact)];
+  }
+  return find_concept(fact.key.concept_id);
 }
 
 std::span<const Fact* const> Subject::changes_to(const FactKey& prior_value_key) const {
@@ -92,7 +165,7 @@ FindingFigure to_finding_figure(const Figure& figure) {
 Result<Interval> Figures::range(const Fact& fact, Unit unit) const {
   Stated s = fact.value;
   // A count is a whole number of things: "10" is 10, not [9.5, 10.5).
-  const Concept* c = find_concept(fact.key.concept_id);
+  const Concept* c = subject_->concept_of(fact);
   if (c != nullptr && c->quantity == Quantity::count && fact.key.measure == Measure::value) {
     s.reading = Reading::exact;
   }
@@ -108,26 +181,26 @@ Result<Interval> Figures::range(const Fact& fact, Unit unit) const {
       break;
   }
   if (!r) return r;
-  if (fact.key.measure == Measure::value && never_negative(fact.key.concept_id) &&
-      r->hi().signum() >= 0 && r->lo().signum() < 0) {
+  if (fact.key.measure == Measure::value && never_negative(c) && r->hi().signum() >= 0 &&
+      r->lo().signum() < 0) {
     return Interval::make(Decimal{}, true, r->hi(), r->hi_closed());
   }
   return r;
 }
 
 std::vector<Figure> Figures::stated(const FactKey& key, Unit unit) const {
-  std::vector<const Fact*> facts = subject_->facts().find(key);
-  std::stable_sort(facts.begin(), facts.end(),
-                   [](const Fact* a, const Fact* b) { return place_less(a->source, b->source); });
+  const FactStore& store = subject_->facts();
   std::vector<Figure> out;
-  for (const Fact* f : facts) {
+  const std::size_t first = store.first_index(key);
+  if (first == FactStore::npos) return out;
+  const auto take = [&](const Fact* f) {
     auto r = range(*f, unit);
     auto point = in_unit(f->value.value, f->value.unit, unit);
-    if (!r || !point) continue;
+    if (!r || !point) return;
     const bool seen = std::any_of(out.begin(), out.end(), [&](const Figure& g) {
       return g.range == *r && g.fact->value.text == f->value.text;
     });
-    if (seen) continue;
+    if (seen) return;
     Figure fig;
     fig.range = *r;
     fig.point = *point;
@@ -135,7 +208,20 @@ std::vector<Figure> Figures::stated(const FactKey& key, Unit unit) const {
     fig.fact = f;
     fig.text = f->value.text;
     out.push_back(std::move(fig));
+  };
+  if (store.next_with_key(first) == FactStore::npos) {
+    take(&store[first]);
+    return out;
   }
+  std::vector<const Fact*> facts;
+  for (std::size_t i = first; i != FactStore::npos; i = store.next_with_key(i)) {
+    facts.push_back(&store[i]);
+  }
+  // Document order: place_less, facts at one place in the order added.
+  std::sort(facts.begin(), facts.end(),
+            [&](const Fact* a, const Fact* b) { return subject_->rank(*a) < subject_->rank(*b); });
+  out.reserve(facts.size());
+  for (const Fact* f : facts) take(f);
   return out;
 }
 

@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include <stdexcept>
+
 #include <unordered_set>
 
 #include "fisc/facts/fact_store.hpp"
@@ -104,6 +106,18 @@ TEST_CASE("the fact store finds each of many keys, its statements in the order a
     CHECK(found[0]->key == probe.key);
     if (found.size() == 2) CHECK(found[1]->source.span->line == 2);
     CHECK(store.first(probe.key) == found[0]);
+    // The facts of a key, chained without comparing keys.
+    const auto first = static_cast<std::size_t>(found[0] - store.all().data());
+    CHECK(store.first_with_key(first) == first);
+    CHECK(store.first_index(probe.key) == first);
+    if (found.size() == 2) {
+      const auto second = static_cast<std::size_t>(found[1] - store.all().data());
+      CHECK(store.next_with_key(first) == second);
+      CHECK(store.first_with_key(second) == first);
+      CHECK(store.next_with_key(second) == FactStore::npos);
+    } else {
+      CHECK(store.next_with_key(first) == FactStore::npos);
+    }
   }
   FactKey missing = key_fact(0, 0).key;
   missing.dims.set("function", "9");
@@ -119,6 +133,10 @@ TEST_CASE("the fact store finds each of many keys, its statements in the order a
   CHECK(FactStore{}.find(missing).empty());
   CHECK(FactStore{}.first(missing) == nullptr);
   CHECK(FactStore{}.stated_more_than_once().empty());
+  CHECK(store.first_index(missing) == FactStore::npos);
+  CHECK(FactStore{}.first_index(missing) == FactStore::npos);
+  CHECK_THROWS_AS((void)FactStore{}.first_with_key(0), std::out_of_range);
+  CHECK_THROWS_AS((void)FactStore{}.next_with_key(0), std::out_of_range);
 }
 
 TEST_CASE("the fact store keeps every statement of one fact") {

@@ -306,6 +306,61 @@ TEST_CASE("figures: intervals by policy, never-negative amounts, restatements, d
   CHECK(figure.where.span->line == 1);
 }
 
+TEST_CASE("a subject's index: facts by concept, in document order, anchors of each measure") {
+  // Added in this order; lines 3, 1, 2 in the document. The share at line 4 is stated twice with
+  // one text (one anchor) and once with another.
+  const auto report = report_from(
+      statement("expenditure.total", "3.36", 3) + "," + statement("expenditure.project", "1", 1) +
+      "," + statement("expenditure.total", "3.36", 2) + "," +
+      statement("expenditure.basic", "10.0", 4,
+                R"("measure": "share", "base": {"concept": "expenditure.total"},)") +
+      "," +
+      statement("expenditure.basic", "10.0", 5,
+                R"("measure": "share", "base": {"concept": "expenditure.total"},)") +
+      "," +
+      statement("expenditure.basic", "10.00", 6,
+                R"("measure": "share", "base": {"concept": "expenditure.total"},)"));
+  const fisc::Subject subject(report);
+  const auto& all = subject.facts().all();
+  REQUIRE(all.size() == 6);
+  const auto totals = subject.of_concept("expenditure.total");
+  REQUIRE(totals.size() == 2);
+  CHECK(totals[0] == all.data());
+  CHECK(totals[1] == &all[2]);
+  CHECK(subject.of_concept("expenditure.project").size() == 1);
+  CHECK(subject.of_concept("expenditure.grand_total").empty());
+  CHECK(subject.of_concept("").empty());
+  CHECK(subject.of_concept("zzz").empty());
+
+  const auto order = subject.in_document_order();
+  REQUIRE(order.size() == 6);
+  CHECK(order[0] == &all[1]);
+  CHECK(order[1] == &all[2]);
+  CHECK(order[2] == all.data());
+  for (std::size_t r = 0; r < order.size(); ++r) CHECK(subject.rank(*order[r]) == r);
+  const fisc::Fact outside = all[0];
+  CHECK_THROWS_AS((void)subject.rank(outside), std::out_of_range);
+
+  // The value 3.36 of expenditure.total once (at line 2), the share's two texts once each.
+  const auto values = subject.anchors(fisc::Measure::value);
+  REQUIRE(values.size() == 2);
+  CHECK(values[0] == &all[1]);
+  CHECK(values[1] == &all[2]);
+  const auto shares = subject.anchors(fisc::Measure::share);
+  REQUIRE(shares.size() == 2);
+  CHECK(shares[0] == &all[3]);
+  CHECK(shares[1] == &all[5]);
+  CHECK(subject.anchors(fisc::Measure::change).empty());
+  CHECK(subject.anchors(static_cast<fisc::Measure>(9)).empty());
+
+  // A concept is looked up once per fact; a fact of no subject is looked up by its id.
+  CHECK(subject.concept_of(all[0]) == fisc::find_concept("expenditure.total"));
+  fisc::Fact unknown = all[0];
+  unknown.key.concept_id = "no.such.concept";
+  CHECK(subject.concept_of(unknown) == nullptr);
+  CHECK(subject.concept_of(outside) == fisc::find_concept("expenditure.total"));
+}
+
 TEST_CASE("place order") {
   fisc::Source a;
   a.file = "f";

@@ -31,12 +31,22 @@ class FactStore {
   /// The first fact with this key, or nullptr.
   [[nodiscard]] const Fact* first(const FactKey& key) const;
 
+  /// No fact (of `next_with_key`).
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+  /// The index of the first fact with this key, or `npos`: `find` without a vector.
+  [[nodiscard]] std::size_t first_index(const FactKey& key) const;
+  /// The index of the first fact added with the same key as fact `i` (`i` itself when it is
+  /// the first): equal for facts with equal keys, without comparing or hashing the keys.
+  [[nodiscard]] std::size_t first_with_key(std::size_t i) const { return first_.at(i); }
+  /// The index of the next fact added with the same key as fact `i`, or `npos`.
+  [[nodiscard]] std::size_t next_with_key(std::size_t i) const { return next_.at(i); }
+
   /// Groups of two or more facts that share a key, each group in the order added; groups in
   /// the order of their first fact.
   [[nodiscard]] std::vector<std::vector<const Fact*>> stated_more_than_once() const;
 
  private:
-  static constexpr std::size_t none = static_cast<std::size_t>(-1);
+  static constexpr std::size_t none = npos;
   /// A key's facts: the first and the last added, the others chained by `next_`.
   struct Slot {
     std::size_t first = none;
@@ -51,6 +61,7 @@ class FactStore {
   std::vector<Fact> facts_;
   std::vector<std::size_t> hashes_;  ///< hash_value of each fact's key
   std::vector<std::size_t> next_;    ///< the next fact with the same key, or `none`
+  std::vector<std::size_t> first_;   ///< the first fact with the same key
   std::vector<Slot> slots_;          ///< a power of two of them, at most half used
   std::size_t keys_ = 0;             ///< distinct keys
 };

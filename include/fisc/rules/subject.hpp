@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: BSL-1.0
 #pragma once
 
+#include <array>
 #include <span>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -40,11 +42,43 @@ class Subject {
   /// year): what a prior-year value is derived from.
   [[nodiscard]] std::span<const Fact* const> changes_to(const FactKey& prior_value_key) const;
 
+  // An index of the facts, built once, that the rules share instead of each going through every
+  // fact.
+
+  /// The facts of a concept, in the order added.
+  [[nodiscard]] std::span<const Fact* const> of_concept(std::string_view concept_id) const;
+  /// Every fact in document order (place_less), facts at one place in the order added.
+  [[nodiscard]] std::span<const Fact* const> in_document_order() const noexcept {
+    return in_order_;
+  }
+  /// A fact's position in `in_document_order()`; `fact` must be one of `facts()`.
+  [[nodiscard]] std::size_t rank(const Fact& fact) const { return rank_.at(index_of(fact)); }
+  /// The facts of one measure in document order, each key with each text as written once.
+  [[nodiscard]] std::span<const Fact* const> anchors(Measure measure) const;
+  /// The concept of a fact's key (find_concept), or nullptr; for any fact, of `facts()` or not.
+  [[nodiscard]] const Concept* concept_of(const Fact& fact) const;
+
  private:
+  [[nodiscard]] std::size_t index_of(const Fact& fact) const noexcept;
+  void build_index();
+
+  static constexpr std::size_t measures = 5;
+  struct ConceptFacts {
+    std::string_view id;  ///< a view of the first fact's concept id
+    std::size_t begin = 0;
+    std::size_t end = 0;  ///< of by_concept_
+  };
+
   const Report* report_;
   FactStore facts_;
   std::vector<CellError> errors_;
   std::unordered_map<FactKey, std::vector<const Fact*>> changes_to_;
+  std::vector<const Fact*> in_order_;
+  std::vector<std::size_t> rank_;             ///< by fact index
+  std::vector<const Concept*> concepts_;      ///< by fact index
+  std::vector<const Fact*> by_concept_;       ///< grouped by concept id, in the order added
+  std::vector<ConceptFacts> concept_groups_;  ///< sorted by id
+  std::array<std::vector<const Fact*>, measures> anchors_;  ///< by Measure
 };
 
 /// One operand of a check: a stated figure, or one derived from stated figures.
