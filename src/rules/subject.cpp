@@ -31,17 +31,16 @@ bool can_be_at_most_impl(const Interval& a, const Interval& b) { return can_be_a
 
 }  // namespace
 
-bool never_negative(std::string_view concept_id) noexcept {
-  if (concept_id.starts_with("balance.") || concept_id == "text.other") return false;
-  return find_concept(concept_id) != nullptr;
-}
-
 namespace {
-// never_negative of the concept found.
+// never_negative of a concept already found (nullptr: not a known concept).
 bool never_negative(const Concept* c) noexcept {
   return c != nullptr && !c->id.starts_with("balance.") && c->id != "text.other";
 }
 }  // namespace
+
+bool never_negative(std::string_view concept_id) noexcept {
+  return never_negative(find_concept(concept_id));
+}
 
 Subject::Subject(const Report& report) : report_(&report) {
   auto collected = collect_facts(report);
