@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -401,6 +402,30 @@ void check_sum_case(const Scope& scope, const Emit& emit, const SumCase& c, cons
   emit(std::move(o));
 }
 
+// Calls `consider` with the key of each value stated for the concepts (each concept once, however
+// often it is named) and with the prior-year value key of each change that names its prior year:
+// the keys at which a value is stated or can be derived.
+template <class Consider>
+void for_each_value_key(const Scope& scope, std::span<const std::string_view> concepts,
+                        Consider&& consider) {
+  for (std::size_t i = 0; i < concepts.size(); ++i) {
+    const std::string_view concept_id = concepts[i];
+    if (std::find(concepts.begin(), concepts.begin() + static_cast<std::ptrdiff_t>(i),
+                  concept_id) != concepts.begin() + static_cast<std::ptrdiff_t>(i)) {
+      continue;  // named before
+    }
+    for (const Fact* f : scope.subject->of_concept(concept_id)) {
+      if (f->key.measure == Measure::value) {
+        consider(f->key);
+      } else if (f->key.measure == Measure::change && f->key.prior_year != 0) {
+        FactKey prior = value_key(f->key);
+        prior.year = f->key.prior_year;
+        consider(prior);
+      }
+    }
+  }
+}
+
 // The (year, scenario, dims) at which an identity may be checked: where its total or a part is
 // stated, or a prior-year value of one can be derived.
 std::vector<FactKey> identity_bases(const Scope& scope, const SumIdentity& id) {
@@ -424,24 +449,10 @@ std::vector<FactKey> identity_bases(const Scope& scope, const SumIdentity& id) {
       for (const auto& d : p.dims) b.dims.set(d.first, "");
     }
   };
-  // Only the facts of the identity's concepts are considered, each concept once.
+  // Only the facts of the identity's concepts are considered.
   std::vector<std::string_view> concepts{id.total};
-  for (const Part& p : id.parts) {
-    if (std::find(concepts.begin(), concepts.end(), p.concept_id) == concepts.end()) {
-      concepts.emplace_back(p.concept_id);
-    }
-  }
-  for (const std::string_view concept_id : concepts) {
-    for (const Fact* f : scope.subject->of_concept(concept_id)) {
-      if (f->key.measure == Measure::value) {
-        consider(f->key);
-      } else if (f->key.measure == Measure::change && f->key.prior_year != 0) {
-        FactKey prior = value_key(f->key);
-        prior.year = f->key.prior_year;
-        consider(prior);
-      }
-    }
-  }
+  for (const Part& p : id.parts) concepts.emplace_back(p.concept_id);
+  for_each_value_key(scope, concepts, consider);
   // Sorted and each once; the keys are sorted by index, not moved about.
   std::vector<std::size_t> order(bases.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -604,22 +615,8 @@ Check dimension_sum_check(DimensionSum breakdown) {
       total.dims.set(b.dim, b.total_value);
       groups.pairs.emplace_back(std::move(total), k);
     };
-    std::vector<std::string_view> concepts;
-    for (const std::string& c : b.concepts) {
-      if (std::find(concepts.begin(), concepts.end(), c) == concepts.end())
-        concepts.emplace_back(c);
-    }
-    for (const std::string_view concept_id : concepts) {
-      for (const Fact* f : scope.subject->of_concept(concept_id)) {
-        if (f->key.measure == Measure::value) {
-          consider(f->key);
-        } else if (f->key.measure == Measure::change && f->key.prior_year != 0) {
-          FactKey prior = value_key(f->key);
-          prior.year = f->key.prior_year;
-          consider(prior);
-        }
-      }
-    }
+    const std::vector<std::string_view> concepts(b.concepts.begin(), b.concepts.end());
+    for_each_value_key(scope, concepts, consider);
     groups.each([&](const FactKey& total, std::vector<FactKey>& parts) {
       SumCase c;
       c.total = total;
