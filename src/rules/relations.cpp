@@ -402,6 +402,17 @@ void check_sum_case(const Scope& scope, const Emit& emit, const SumCase& c, cons
   emit(std::move(o));
 }
 
+// The indices of `items` in the order of their values: keys are sorted without being moved about
+// (each holds strings).
+template <class T>
+std::vector<std::size_t> sorted_order(const std::vector<T>& items) {
+  std::vector<std::size_t> order(items.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t a, std::size_t b) { return items[a] < items[b]; });
+  return order;
+}
+
 // Calls `consider` with the key of each value stated for the concepts (each concept once, however
 // often it is named) and with the prior-year value key of each change that names its prior year:
 // the keys at which a value is stated or can be derived.
@@ -453,14 +464,10 @@ std::vector<FactKey> identity_bases(const Scope& scope, const SumIdentity& id) {
   std::vector<std::string_view> concepts{id.total};
   for (const Part& p : id.parts) concepts.emplace_back(p.concept_id);
   for_each_value_key(scope, concepts, consider);
-  // Sorted and each once; the keys are sorted by index, not moved about.
-  std::vector<std::size_t> order(bases.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(),
-            [&](std::size_t a, std::size_t b) { return bases[a] < bases[b]; });
+  // Sorted and each once.
   std::vector<FactKey> sorted;
   sorted.reserve(bases.size());
-  for (const std::size_t i : order) {
+  for (const std::size_t i : sorted_order(bases)) {
     if (sorted.empty() || sorted.back() != bases[i]) sorted.push_back(std::move(bases[i]));
   }
   bases = std::move(sorted);
@@ -481,10 +488,7 @@ struct KeyGroups {
   // Calls visit(total, parts) per total, after sorting (indices, not the keys).
   template <class Visit>
   void each(Visit&& visit) {
-    std::vector<std::size_t> order(pairs.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::sort(order.begin(), order.end(),
-              [&](std::size_t a, std::size_t b) { return pairs[a] < pairs[b]; });
+    const std::vector<std::size_t> order = sorted_order(pairs);
     std::vector<FactKey> parts;
     for (std::size_t i = 0; i < order.size();) {
       const FactKey& total = pairs[order[i]].first;
