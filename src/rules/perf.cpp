@@ -111,6 +111,7 @@ Check actual_copies_target_check() {
         }
       }
       if (with_actual < 2) continue;
+      if (emit_bare_pass(scope, emit, copied < with_actual)) continue;
       Outcome o;
       o.held = copied < with_actual;
       o.where = placed(scope, project.source);
@@ -133,6 +134,7 @@ Check indicator_present_check(Level2 level) {
           project.indicators.begin(), project.indicators.end(), [level](const Indicator& i) {
             return level == Level2::cost ? is_cost(i) : i.level2_kind() == level;
           });
+      if (emit_bare_pass(scope, emit, present)) continue;
       Outcome o;
       o.held = present;
       o.where = placed(scope, project.source);
@@ -156,11 +158,13 @@ Check satisfaction_range_check() {
             if (q.unit.kind != UnitKind::percent) continue;
             auto range = q.try_interval();
             if (!range) continue;
-            Outcome o;
-            o.held =
+            const bool within =
                 !(range->lo() > Decimal{100} ||
                   (range->lo() == Decimal{100} && !range->lo_closed()) ||
                   range->hi() < Decimal{0} || (range->hi() == Decimal{0} && !range->hi_closed()));
+            if (emit_bare_pass(scope, emit, within)) continue;
+            Outcome o;
+            o.held = within;
             o.where = placed(scope, cell.source);
             o.figures.push_back(text_figure(scope, cell));
             o.expected = Expected{"0%–100%", Interval::closed(Decimal{0}, Decimal{100}).value(),
@@ -206,9 +210,11 @@ Check cost_matches_amount_check() {
         auto cost_range = figures.range(cost_fact, Unit::yuan);
         auto amount_range = figures.range(amount_fact, Unit::yuan);
         if (!cost_range || !amount_range) continue;
+        const bool agree = figures.agree(*cost_range, *amount_range, Unit::yuan) ||
+                           figures.agree(*amount_range, *cost_range, Unit::yuan);
+        if (emit_bare_pass(scope, emit, agree)) continue;
         Outcome o;
-        o.held = figures.agree(*cost_range, *amount_range, Unit::yuan) ||
-                 figures.agree(*amount_range, *cost_range, Unit::yuan);
+        o.held = agree;
         o.where = placed(scope, cell.source);
         o.figures.push_back(text_figure(scope, cell));
         o.figures.push_back(amount_figure(scope, *amount, amount_fact.key.concept_id));
@@ -241,8 +247,10 @@ Check executed_within_budget_check() {
         auto b_range = figures.range(b, unit);
         auto e_range = figures.range(e, unit);
         if (!b_range || !e_range) return;
+        const bool within = figures.can_be_at_most(*e_range, *b_range, unit);
+        if (emit_bare_pass(scope, emit, within)) return;
         Outcome o;
-        o.held = figures.can_be_at_most(*e_range, *b_range, unit);
+        o.held = within;
         o.where = placed(scope, executed->source);
         o.figures.push_back(amount_figure(scope, *executed, concept_id));
         o.figures.push_back(amount_figure(scope, *budget, concept_id));
@@ -272,6 +280,7 @@ Check target_met_check() {
         if (outcome == TargetOutcome::needs_review || outcome == TargetOutcome::not_evaluable) {
           continue;
         }
+        if (emit_bare_pass(scope, emit, outcome != TargetOutcome::not_met)) continue;
         Outcome o;
         o.held = outcome != TargetOutcome::not_met;
         o.where = placed(scope, indicator.actual->source);
@@ -294,6 +303,7 @@ Check target_readable_check() {
       for (const Indicator& indicator : project.indicators) {
         const auto check = [&](const PlacedText& cell, bool is_target) {
           auto parsed = parse_target(cell.text, year_of(scope, project));
+          if (emit_bare_pass(scope, emit, parsed.has_value())) return;
           Outcome o;
           o.held = parsed.has_value();
           o.where = placed(scope, cell.source);
@@ -339,8 +349,10 @@ Check evaluation_sum_check() {
     }
     auto total = evaluation->total->value.try_interval();
     if (!total) return;
+    const bool agree = scope.figures->agree(*total, sum, Unit::none);
+    if (emit_bare_pass(scope, emit, agree)) return;
     Outcome o;
-    o.held = scope.figures->agree(*total, sum, Unit::none);
+    o.held = agree;
     o.where = placed(scope, evaluation->total->source);
     o.figures.push_back(amount_figure(scope, *evaluation->total, "performance.score"));
     for (const ScorePart& part : evaluation->parts) {
@@ -366,6 +378,7 @@ Check grade_check(GradeBands bands) {
       const auto range = score->value.try_interval();
       if (!written || !range) return;
       const GradeRange allowed = grades_of(*range, bands);
+      if (emit_bare_pass(scope, emit, allowed.contains(*written))) return;
       Outcome o;
       o.held = allowed.contains(*written);
       o.where = placed(scope, grade->source);
@@ -418,8 +431,11 @@ Check tables_reported_check() {
     for (const Figure& figure : figures.stated(reported.front()->key, Unit::none)) {
       const auto count = Decimal::make(static_cast<std::int64_t>(tables), 0);
       if (!count) return;
+      const bool at_most =
+          figures.can_be_at_most(figure.range, Interval::point(*count), Unit::none);
+      if (emit_bare_pass(scope, emit, at_most)) continue;
       Outcome o;
-      o.held = figures.can_be_at_most(figure.range, Interval::point(*count), Unit::none);
+      o.held = at_most;
       o.where = figure.fact->source;
       o.figures.push_back(to_finding_figure(figure));
       o.expected = Expected{fmt::format("≤ {}", tables), std::nullopt, Unit::none};
@@ -476,6 +492,7 @@ Check project_restated_check() {
         }
       }
       if (!compared) continue;
+      if (emit_bare_pass(scope, emit, !conflict)) continue;
       Outcome o;
       o.held = !conflict;
       const Fact& first = conflict ? *conflict->first : *facts.front();

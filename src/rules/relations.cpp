@@ -125,25 +125,43 @@ Dimensions merged(Dimensions base, const Dimensions& extra) {
   return base;
 }
 
+// The key of a part at a base: the base with the part's concept and its dimensions added. Written
+// over `out`, whose strings' memory is reused: an identity is checked at hundreds of bases a
+// report.
+void assign_part_key(FactKey& out, const FactKey& base, const Part& part) {
+  out = base;
+  out.concept_id = part.concept_id;
+  for (const auto& [name, value] : part.dims) out.dims.set(name, value);
+}
+
 // The unit a key's figures are compared in: the unit of its first statement, else of the change
 // it is derived from, else the report's unit for money.
-Unit unit_of(const Scope& scope, const FactKey& key) {
+//
+// unit_stated is the first case, for the key of fact `first` (FactStore::first_index), and
+// unit_unstated the others, for a key nothing states.
+Unit unit_stated(const Scope& scope, std::size_t first) {
   const FactStore& store = scope.subject->facts();
-  if (const std::size_t first = store.first_index(key); first != FactStore::npos) {
-    // The first in document order.
-    std::size_t best = first;
-    for (std::size_t i = store.next_with_key(first); i != FactStore::npos;
-         i = store.next_with_key(i)) {
-      if (scope.subject->rank(store[i]) < scope.subject->rank(store[best])) best = i;
-    }
-    return store[best].value.unit;
+  // The first in document order.
+  std::size_t best = first;
+  for (std::size_t i = store.next_with_key(first); i != FactStore::npos;
+       i = store.next_with_key(i)) {
+    if (scope.subject->rank(store[i]) < scope.subject->rank(store[best])) best = i;
   }
+  return store[best].value.unit;
+}
+
+Unit unit_unstated(const Scope& scope, const FactKey& key) {
   auto changes = scope.subject->changes_to(value_key(key));
   if (!changes.empty()) return changes.front()->value.unit;
   const Concept* c = find_concept(key.concept_id);
   if (c != nullptr && c->quantity == Quantity::money) return scope.report().unit;
   if (c != nullptr && c->quantity == Quantity::percent) return Unit::percent;
   return Unit::none;
+}
+
+Unit unit_of(const Scope& scope, const FactKey& key) {
+  const std::size_t first = scope.subject->facts().first_index(key);
+  return first != FactStore::npos ? unit_stated(scope, first) : unit_unstated(scope, key);
 }
 
 // The facts of one measure in document order, each key with each text once.
@@ -284,9 +302,10 @@ std::optional<std::pair<Interval, Decimal>> difference(const std::vector<const F
 // ---------------------------------------------------------------------------------------------
 // Sums
 
+// The keys are the caller's: a case is checked and forgotten.
 struct SumCase {
-  FactKey total;
-  std::vector<FactKey> parts;
+  const FactKey* total = nullptr;
+  std::span<const FactKey* const> parts;
   bool exhaustive = true;
   bool tables_only_equal = false;  // open breakdown: equality when every figure is a table cell
 };
@@ -295,16 +314,6 @@ bool from_tables(const std::vector<const Figure*>& choice) {
   return std::all_of(choice.begin(), choice.end(), [](const Figure* f) {
     return !f->derived() && f->fact->origin == Origin::table;
   });
-}
-
-// When the run lists no passed checks (Scope::passed_details), an outcome that held is emitted
-// bare, without the figures and message nobody reads: true when it was.
-bool emit_bare_pass(const Scope& scope, const Emit& emit, bool held) {
-  if (!held || scope.passed_details) return false;
-  Outcome o;
-  o.held = true;
-  emit(std::move(o));
-  return true;
 }
 
 // The name of a sum: given, or made by a function only when a message needs it.
@@ -317,13 +326,17 @@ Text name_of(const MakeName& make) {
 template <class Name>
 void check_sum_case(const Scope& scope, const Emit& emit, const SumCase& c, const Name& name_or) {
   const Figures& figures = *scope.figures;
-  const Unit unit = unit_of(scope, c.total);
+  // unit_of and figures.of of the total, with its key looked up once.
+  const std::size_t first = scope.subject->facts().first_index(*c.total);
+  const bool total_stated = first != FactStore::npos;
+  const Unit unit = total_stated ? unit_stated(scope, first) : unit_unstated(scope, *c.total);
   std::vector<std::vector<Figure>> alternatives;
-  alternatives.push_back(figures.of(c.total, unit));
+  alternatives.push_back(total_stated ? figures.stated_from(first, unit) : std::vector<Figure>{});
+  if (alternatives.front().empty()) alternatives.front() = figures.derived(*c.total, unit);
   if (alternatives.front().empty()) return;
   bool complete = true;
-  for (const FactKey& p : c.parts) {
-    auto alts = figures.of(p, unit);
+  for (const FactKey* p : c.parts) {
+    auto alts = figures.of(*p, unit);
     if (alts.empty()) {
       complete = false;
       continue;
@@ -376,8 +389,8 @@ void check_sum_case(const Scope& scope, const Emit& emit, const SumCase& c, cons
     }
     return s;
   };
-  const std::string y_zh = year_prefix(scope, c.total.year, Language::zh);
-  const std::string y_en = year_prefix(scope, c.total.year, Language::en);
+  const std::string y_zh = year_prefix(scope, c.total->year, Language::zh);
+  const std::string y_en = year_prefix(scope, c.total->year, Language::en);
   if (o.held) {
     o.message = {y_zh + name.zh + "：成立", y_en + name.en + ": holds"};
     emit(std::move(o));
@@ -485,18 +498,19 @@ std::vector<FactKey> identity_bases(const Scope& scope, const SumIdentity& id) {
 struct KeyGroups {
   std::vector<std::pair<FactKey, FactKey>> pairs;  // (total, part)
 
-  // Calls visit(total, parts) per total, after sorting (indices, not the keys).
+  // Calls visit(total, parts) per total, after sorting (indices, not the keys); the parts point
+  // into `pairs`.
   template <class Visit>
-  void each(Visit&& visit) {
+  void each(Visit&& visit) const {
     const std::vector<std::size_t> order = sorted_order(pairs);
-    std::vector<FactKey> parts;
+    std::vector<const FactKey*> parts;
     for (std::size_t i = 0; i < order.size();) {
       const FactKey& total = pairs[order[i]].first;
       std::size_t j = i;
       parts.clear();
       for (; j < order.size() && pairs[order[j]].first == total; ++j) {
-        FactKey& part = pairs[order[j]].second;
-        if (parts.empty() || parts.back() != part) parts.push_back(std::move(part));
+        const FactKey& part = pairs[order[j]].second;
+        if (parts.empty() || *parts.back() != part) parts.push_back(&part);
       }
       visit(total, parts);
       i = j;
@@ -595,15 +609,17 @@ std::vector<Figure> budget_of(const Scope& scope, const FactKey& actual,
 
 Check sum_check(SumIdentity identity) {
   return [id = std::move(identity)](const Scope& scope, const Emit& emit) {
+    std::vector<FactKey> part_keys(id.parts.size());
+    std::vector<const FactKey*> parts(part_keys.size());
+    for (std::size_t i = 0; i < parts.size(); ++i) parts[i] = &part_keys[i];
+    SumCase c;
+    c.parts = parts;
+    c.exhaustive = id.exhaustive;
     for (const FactKey& base : identity_bases(scope, id)) {
-      SumCase c;
-      c.total = base;
-      for (const Part& p : id.parts) {
-        FactKey k = with_concept(base, p.concept_id);
-        k.dims = merged(base.dims, p.dims);
-        c.parts.push_back(std::move(k));
+      c.total = &base;
+      for (std::size_t i = 0; i < id.parts.size(); ++i) {
+        assign_part_key(part_keys[i], base, id.parts[i]);
       }
-      c.exhaustive = id.exhaustive;
       check_sum_case(scope, emit, c, id.name);
     }
   };
@@ -621,17 +637,17 @@ Check dimension_sum_check(DimensionSum breakdown) {
     };
     const std::vector<std::string_view> concepts(b.concepts.begin(), b.concepts.end());
     for_each_value_key(scope, concepts, consider);
-    groups.each([&](const FactKey& total, std::vector<FactKey>& parts) {
+    groups.each([&](const FactKey& total, const std::vector<const FactKey*>& parts) {
       SumCase c;
-      c.total = total;
-      c.parts = std::move(parts);
+      c.total = &total;
+      c.parts = parts;
       if (b.closed_values.empty()) {
         c.exhaustive = true;
         c.tables_only_equal = true;
       } else {
         c.exhaustive =
             std::all_of(b.closed_values.begin(), b.closed_values.end(), [&](const std::string& v) {
-              FactKey k = c.total;
+              FactKey k = total;
               k.dims.set(b.dim, v);
               return scope.subject->facts().first(k) != nullptr;
             });
@@ -659,10 +675,10 @@ Check code_sum_check(std::string dim, std::vector<std::size_t> lengths) {
           }
           groups.pairs.emplace_back(std::move(parent), f.key);
         }
-        groups.each([&](const FactKey& total, std::vector<FactKey>& parts) {
+        groups.each([&](const FactKey& total, const std::vector<const FactKey*>& parts) {
           SumCase c;
-          c.total = total;
-          c.parts = std::move(parts);
+          c.total = &total;
+          c.parts = parts;
           c.exhaustive = true;
           c.tables_only_equal = true;
           const auto name = [&] {
@@ -694,26 +710,31 @@ Check implied_budget_check(SumIdentity identity) {
         })) {
       return;
     }
+    // The operands' keys and their rates' keys, written over at each base (assign_part_key).
+    std::vector<FactKey> keys(id.parts.size() + 1);
+    std::vector<FactKey> rate_keys(keys.size());
+    std::vector<std::size_t> rate_firsts(keys.size());
     for (const FactKey& base : identity_bases(scope, id)) {
-      std::vector<FactKey> keys{base};
-      for (const Part& p : id.parts) {
-        FactKey k = with_concept(base, p.concept_id);
-        k.dims = merged(base.dims, p.dims);
-        keys.push_back(std::move(k));
+      keys[0] = base;
+      for (std::size_t i = 0; i < id.parts.size(); ++i) {
+        assign_part_key(keys[i + 1], base, id.parts[i]);
       }
+      // Every operand needs a stated rate: looked for first, as most bases have none.
+      bool usable = true;
+      for (std::size_t i = 0; i < keys.size() && usable; ++i) {
+        rate_keys[i] = keys[i];
+        rate_keys[i].measure = Measure::completion_rate;
+        rate_firsts[i] = scope.subject->facts().first_index(rate_keys[i]);
+        usable = rate_firsts[i] != FactStore::npos;
+      }
+      if (!usable) continue;
       const Unit unit = unit_of(scope, base);
       // Operands in pairs: actual, rate.
       std::vector<std::vector<Figure>> alternatives;
-      bool usable = true;
-      for (const FactKey& k : keys) {
-        FactKey rate_key = k;
-        rate_key.measure = Measure::completion_rate;
-        auto actual = figures.stated(k, unit);
-        auto rate = figures.stated(rate_key, Unit::percent);
-        if (actual.empty() || rate.empty()) {
-          usable = false;
-          break;
-        }
+      for (std::size_t i = 0; i < keys.size() && usable; ++i) {
+        auto actual = figures.stated(keys[i], unit);
+        auto rate = figures.stated_from(rate_firsts[i], Unit::percent);
+        usable = !actual.empty() && !rate.empty();
         alternatives.push_back(std::move(actual));
         alternatives.push_back(std::move(rate));
       }
@@ -1043,10 +1064,12 @@ Check zero_base_check(std::vector<std::pair<std::string, std::string>> budget_co
     const Figures& figures = *scope.figures;
     const auto report = [&](const Fact& rate, const std::vector<Figure>& bases, const Text& what) {
       if (bases.empty()) return;
+      const bool nonzero = !std::all_of(bases.begin(), bases.end(), is_zero_figure);
+      if (emit_bare_pass(scope, emit, nonzero)) return;
       Outcome o;
       o.where = rate.source;
       const Figure stated = as_figure(figures, rate, Unit::percent);
-      o.held = !std::all_of(bases.begin(), bases.end(), is_zero_figure);
+      o.held = nonzero;
       o.figures = finding_figures({&stated, &bases.front()});
       if (o.held) {
         o.message = {what.zh + " " + rate.value.text + "：基数不为零",
@@ -1238,6 +1261,7 @@ Check restated_check(bool across_units) {
         }
       }
       if (!compared) continue;
+      if (emit_bare_pass(scope, emit, !conflict)) continue;
       Outcome o;
       o.held = !conflict;
       // Each distinct figure once, in document order.

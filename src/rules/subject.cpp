@@ -188,9 +188,12 @@ Result<Interval> Figures::range(const Fact& fact, Unit unit) const {
 }
 
 std::vector<Figure> Figures::stated(const FactKey& key, Unit unit) const {
+  return stated_from(subject_->facts().first_index(key), unit);
+}
+
+std::vector<Figure> Figures::stated_from(std::size_t first, Unit unit) const {
   const FactStore& store = subject_->facts();
   std::vector<Figure> out;
-  const std::size_t first = store.first_index(key);
   if (first == FactStore::npos) return out;
   const auto take = [&](const Fact* f) {
     auto r = range(*f, unit);

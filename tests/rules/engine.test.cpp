@@ -154,6 +154,49 @@ TEST_CASE("run: findings in document order, passed checks counted, kept on reque
   CHECK(counts.at_least(Severity::ok) == 3);
 }
 
+TEST_CASE("emit_bare_pass: a held outcome goes bare only when the run lists no passed checks") {
+  const auto report = report_from("");
+  const fisc::Subject subject(report);
+  std::vector<Outcome> emitted;
+  const Emit emit = [&](Outcome o) { emitted.push_back(std::move(o)); };
+  Scope scope;
+  scope.subject = &subject;
+
+  scope.passed_details = false;
+  CHECK(fisc::emit_bare_pass(scope, emit, true));
+  REQUIRE(emitted.size() == 1);
+  CHECK(emitted[0].held);
+  CHECK(emitted[0].message.zh.empty());
+  CHECK(emitted[0].where.empty());
+  CHECK(emitted[0].figures.empty());
+  // A failed outcome is never bare: the check words it.
+  CHECK_FALSE(fisc::emit_bare_pass(scope, emit, false));
+  scope.passed_details = true;
+  CHECK_FALSE(fisc::emit_bare_pass(scope, emit, true));
+  CHECK_FALSE(fisc::emit_bare_pass(scope, emit, false));
+  CHECK(emitted.size() == 1);
+
+  // Through a run: counted as passed, kept in full on request.
+  const Check check = [](const Scope& s, const Emit& e) {
+    if (fisc::emit_bare_pass(s, e, true)) return;
+    Outcome o;
+    o.held = true;
+    o.where.span = fisc::TextSpan{7, 1, 0};
+    o.message = {"成立", "holds"};
+    e(std::move(o));
+  };
+  const Pack p({make_rule("bare", check)});
+  auto result = fisc::run(p, subject);
+  CHECK(result.findings.empty());
+  CHECK(result.passed == std::vector<std::pair<std::string, std::size_t>>{{"bare", 1}});
+  fisc::RunOptions options;
+  options.keep_passed = true;
+  result = fisc::run(p, subject, options);
+  REQUIRE(result.findings.size() == 1);
+  CHECK(result.findings[0].message.en == "holds");
+  CHECK(result.findings[0].where.span->line == 7);
+}
+
 TEST_CASE("run: a rule whose check throws gives one error finding and the others still run") {
   const auto report = report_from("");
   const fisc::Subject subject(report);
@@ -261,6 +304,14 @@ TEST_CASE("figures: intervals by policy, never-negative amounts, restatements, d
   CHECK(fisc::to_string(stated[0].range) == "[3.355, 3.365)");
   CHECK(fisc::to_string(stated[1].range) == "[3.3599995, 3.3600005)");
   CHECK(stated[1].text == "33600.00");
+
+  // The same, from a key looked up by the caller; nothing from npos.
+  const auto from_first =
+      intervals.stated_from(subject.facts().first_index(total), fisc::Unit::wan);
+  REQUIRE(from_first.size() == 2);
+  CHECK(from_first[0].range == stated[0].range);
+  CHECK(from_first[1].fact == stated[1].fact);
+  CHECK(intervals.stated_from(fisc::FactStore::npos, fisc::Unit::wan).empty());
 
   const fisc::Figures truncated(subject, fisc::TolerancePolicy::truncation());
   CHECK(fisc::to_string(truncated.stated(total, fisc::Unit::wan)[0].range) == "[3.36, 3.37)");

@@ -46,6 +46,11 @@ using Emit = std::function<void(Outcome)>;
 /// the scope is for it).
 using Check = std::function<void(const Scope&, const Emit&)>;
 
+/// For a check, before it words an outcome: when the outcome held and the run lists no passed
+/// checks (`Scope::passed_details` false), emits it with `held` alone and returns true; the
+/// check then skips its place, figures and message. Otherwise returns false and emits nothing.
+[[nodiscard]] bool emit_bare_pass(const Scope& scope, const Emit& emit, bool held);
+
 /// A rule is a value: what it is (id, severity, bilingual text, tags) and its check.
 struct Rule {
   RuleInfo info;

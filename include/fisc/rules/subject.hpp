@@ -114,6 +114,9 @@ class Figures {
   /// The distinct values stated for `key`, in document order, as figures in `unit`; statements
   /// in units that do not convert to `unit` are left out.
   [[nodiscard]] std::vector<Figure> stated(const FactKey& key, Unit unit) const;
+  /// `stated` of a key already looked up: `first` is `facts().first_index(key)` of the subject
+  /// (`FactStore::npos`: nothing is stated).
+  [[nodiscard]] std::vector<Figure> stated_from(std::size_t first, Unit unit) const;
   /// Values derived for `key`: a prior-year value from each statement of this year's value and
   /// its change (增减额).
   [[nodiscard]] std::vector<Figure> derived(const FactKey& key, Unit unit) const;
