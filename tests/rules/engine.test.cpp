@@ -8,6 +8,7 @@
 #include <set>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "fisc/facts/concept.hpp"
@@ -428,6 +429,26 @@ TEST_CASE("place order") {
   d.cell->row = "202";
   CHECK(fisc::place_less(c, d));
   CHECK_FALSE(fisc::place_less(c, c));
+  // Then by table, by column; files and pages before all else.
+  fisc::Source e = c;
+  e.cell->column = "决算数";
+  CHECK(fisc::place_less(c, e) == (std::string_view("合计") < std::string_view("决算数")));
+  CHECK(fisc::place_less(c, e) != fisc::place_less(e, c));
+  fisc::Source f = d;
+  f.cell->table = "S";
+  CHECK(fisc::place_less(f, c));
+  fisc::Source g = c;
+  g.page = 1;
+  CHECK(fisc::place_less(a, g));
+  g.file = "e";
+  CHECK(fisc::place_less(g, a));
+  // A place without a line or cell comes before a cell of its page, after a line.
+  fisc::Source h;
+  h.file = "f";
+  CHECK(fisc::place_less(h, c));
+  CHECK_FALSE(fisc::place_less(c, h));
+  CHECK(fisc::place_less(a, h));
+  CHECK_FALSE(fisc::place_less(h, h));
 }
 
 TEST_CASE("the built-in pack: ids are unique, dotted words, and every rule has both texts") {
