@@ -329,6 +329,12 @@ void check_sum_case(const Scope& scope, const Emit& emit, const SumCase& c, cons
   // unit_of and figures.of of the total, with its key looked up once.
   const std::size_t first = scope.subject->facts().first_index(*c.total);
   const bool total_stated = first != FactStore::npos;
+  // Nothing states the total: it can only be derived (Figures::derived), from its changes. Most
+  // bases made from the parts' facts are such, and most have none.
+  if (!total_stated &&
+      (c.total->measure != Measure::value || scope.subject->changes_to(*c.total).empty())) {
+    return;
+  }
   const Unit unit = total_stated ? unit_stated(scope, first) : unit_unstated(scope, *c.total);
   std::vector<std::vector<Figure>> alternatives;
   alternatives.push_back(total_stated ? figures.stated_from(first, unit) : std::vector<Figure>{});
