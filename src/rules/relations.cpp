@@ -2,7 +2,9 @@
 #include "fisc/rules/relations.hpp"
 
 #include <algorithm>
+#include <compare>
 #include <cstddef>
+#include <deque>
 #include <functional>
 #include <map>
 #include <optional>
@@ -421,20 +423,21 @@ void check_sum_case(const Scope& scope, const Emit& emit, const SumCase& c, cons
   emit(std::move(o));
 }
 
-// The indices of `items` in the order of their values: keys are sorted without being moved about
-// (each holds strings).
-template <class T>
-std::vector<std::size_t> sorted_order(const std::vector<T>& items) {
+// The indices of `items` in the order `less` gives them: keys are sorted without being moved
+// about (each holds strings).
+template <class T, class Less = std::less<>>
+std::vector<std::size_t> sorted_order(const std::vector<T>& items, Less less = {}) {
   std::vector<std::size_t> order(items.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::sort(order.begin(), order.end(),
-            [&](std::size_t a, std::size_t b) { return items[a] < items[b]; });
+            [&](std::size_t a, std::size_t b) { return less(items[a], items[b]); });
   return order;
 }
 
 // Calls `consider` with the key of each value stated for the concepts (each concept once, however
 // often it is named) and with the prior-year value key of each change that names its prior year:
-// the keys at which a value is stated or can be derived.
+// the keys at which a value is stated or can be derived. Its second argument says whether the key
+// lasts as long as the subject (a fact's own key) or only for the call (a prior-year key).
 template <class Consider>
 void for_each_value_key(const Scope& scope, std::span<const std::string_view> concepts,
                         Consider&& consider) {
@@ -446,11 +449,11 @@ void for_each_value_key(const Scope& scope, std::span<const std::string_view> co
     }
     for (const Fact* f : scope.subject->of_concept(concept_id)) {
       if (f->key.measure == Measure::value) {
-        consider(f->key);
+        consider(f->key, true);
       } else if (f->key.measure == Measure::change && f->key.prior_year != 0) {
         FactKey prior = value_key(f->key);
         prior.year = f->key.prior_year;
-        consider(prior);
+        consider(prior, false);
       }
     }
   }
@@ -460,7 +463,7 @@ void for_each_value_key(const Scope& scope, std::span<const std::string_view> co
 // stated, or a prior-year value of one can be derived.
 std::vector<FactKey> identity_bases(const Scope& scope, const SumIdentity& id) {
   std::vector<FactKey> bases;
-  const auto consider = [&](const FactKey& k) {
+  const auto consider = [&](const FactKey& k, bool /*lasting*/) {
     if (k.concept_id == id.total) bases.push_back(k);
     for (const Part& p : id.parts) {
       if (k.concept_id != p.concept_id) continue;
@@ -501,27 +504,43 @@ std::vector<FactKey> identity_bases(const Scope& scope, const SumIdentity& id) {
 }
 
 // Keys grouped under a total key: each total once, with its distinct parts, both in key order.
-struct KeyGroups {
-  std::vector<std::pair<FactKey, FactKey>> pairs;  // (total, part)
+// A part that lasts (a fact's own key) is pointed at, not copied.
+class KeyGroups {
+ public:
+  void add(FactKey total, const FactKey& part, bool part_lasts) {
+    if (!part_lasts) {
+      made_.push_back(part);
+      pairs_.emplace_back(std::move(total), &made_.back());
+    } else {
+      pairs_.emplace_back(std::move(total), &part);
+    }
+  }
 
-  // Calls visit(total, parts) per total, after sorting (indices, not the keys); the parts point
-  // into `pairs`.
+  // Calls visit(total, parts) per total, after sorting (indices, not the keys).
   template <class Visit>
   void each(Visit&& visit) const {
-    const std::vector<std::size_t> order = sorted_order(pairs);
+    const std::vector<std::size_t> order = sorted_order(pairs_, [](const Pair& a, const Pair& b) {
+      if (const auto c = a.first <=> b.first; std::is_neq(c)) return std::is_lt(c);
+      return *a.second < *b.second;
+    });
     std::vector<const FactKey*> parts;
     for (std::size_t i = 0; i < order.size();) {
-      const FactKey& total = pairs[order[i]].first;
+      const FactKey& total = pairs_[order[i]].first;
       std::size_t j = i;
       parts.clear();
-      for (; j < order.size() && pairs[order[j]].first == total; ++j) {
-        const FactKey& part = pairs[order[j]].second;
-        if (parts.empty() || *parts.back() != part) parts.push_back(&part);
+      for (; j < order.size() && pairs_[order[j]].first == total; ++j) {
+        const FactKey* part = pairs_[order[j]].second;
+        if (parts.empty() || *parts.back() != *part) parts.push_back(part);
       }
       visit(total, parts);
       i = j;
     }
   }
+
+ private:
+  using Pair = std::pair<FactKey, const FactKey*>;  // (total, part)
+  std::vector<Pair> pairs_;
+  std::deque<FactKey> made_;  // the parts that do not last, where they stay put
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -634,12 +653,12 @@ Check sum_check(SumIdentity identity) {
 Check dimension_sum_check(DimensionSum breakdown) {
   return [b = std::move(breakdown)](const Scope& scope, const Emit& emit) {
     KeyGroups groups;  // total key → part keys
-    const auto consider = [&](const FactKey& k) {
+    const auto consider = [&](const FactKey& k, bool lasting) {
       auto v = k.dims.get(b.dim);
       if (!v || *v == b.total_value) return;
       FactKey total = k;
       total.dims.set(b.dim, b.total_value);
-      groups.pairs.emplace_back(std::move(total), k);
+      groups.add(std::move(total), k, lasting);
     };
     const std::vector<std::string_view> concepts(b.concepts.begin(), b.concepts.end());
     for_each_value_key(scope, concepts, consider);
@@ -679,7 +698,7 @@ Check code_sum_check(std::string dim, std::vector<std::size_t> lengths) {
           } else {
             parent.dims.set(dim, code->substr(0, *(level - 1)));
           }
-          groups.pairs.emplace_back(std::move(parent), f.key);
+          groups.add(std::move(parent), f.key, true);
         }
         groups.each([&](const FactKey& total, const std::vector<const FactKey*>& parts) {
           SumCase c;
