@@ -12,6 +12,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -486,10 +487,15 @@ std::vector<FactKey> identity_bases(const Scope& scope, const SumIdentity& id) {
   std::vector<std::string_view> concepts{id.total};
   for (const Part& p : id.parts) concepts.emplace_back(p.concept_id);
   for_each_value_key(scope, concepts, consider);
-  // Sorted and each once.
+  // Sorted and each once. Every base has the total's concept, so the order of keys is that of the
+  // rest of the key (FactKey's members in order), without comparing the equal concept ids.
+  const auto less = [](const FactKey& a, const FactKey& b) {
+    return std::tie(a.measure, a.year, a.prior_year, a.scenario, a.dims) <
+           std::tie(b.measure, b.year, b.prior_year, b.scenario, b.dims);
+  };
   std::vector<FactKey> sorted;
   sorted.reserve(bases.size());
-  for (const std::size_t i : sorted_order(bases)) {
+  for (const std::size_t i : sorted_order(bases, less)) {
     if (sorted.empty() || sorted.back() != bases[i]) sorted.push_back(std::move(bases[i]));
   }
   bases = std::move(sorted);
