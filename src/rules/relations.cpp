@@ -746,13 +746,15 @@ Check implied_budget_check(SumIdentity identity) {
     std::vector<FactKey> rate_keys(keys.size());
     std::vector<std::size_t> rate_firsts(keys.size());
     for (const FactKey& base : identity_bases(scope, id)) {
-      keys[0] = base;
-      for (std::size_t i = 0; i < id.parts.size(); ++i) {
-        assign_part_key(keys[i + 1], base, id.parts[i]);
-      }
-      // Every operand needs a stated rate: looked for first, as most bases have none.
+      // Every operand needs a stated rate: looked for first, as most bases have none, and each
+      // part's key made only when the operands before it have one.
       bool usable = true;
       for (std::size_t i = 0; i < keys.size() && usable; ++i) {
+        if (i == 0) {
+          keys[0] = base;
+        } else {
+          assign_part_key(keys[i], base, id.parts[i - 1]);
+        }
         rate_keys[i] = keys[i];
         rate_keys[i].measure = Measure::completion_rate;
         rate_firsts[i] = scope.subject->facts().first_index(rate_keys[i]);
