@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 #include "fisc/accounts/report.hpp"
 
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -61,23 +62,22 @@ const TableColumn* Table::column(std::string_view key) const noexcept {
   return nullptr;
 }
 
-tl::expected<Fact, CellError> cell_fact(const Report& report, std::size_t t, std::size_t r,
-                                        std::size_t c) {
-  const Table& table = report.tables.at(t);
-  const TableRow& row = table.rows.at(r);
-  const TableCellValue& cell = row.cells.at(c);
-  const auto fail = [&](std::string message) {
-    return tl::unexpected(CellError{t, r, c, std::move(message)});
-  };
+namespace {
+
+/// Makes the fact of a cell in `fact`, a default Fact, or says why there is none. collect_facts
+/// calls it for every cell of a report, and moves the fact it makes straight into the store.
+std::optional<std::string> make_cell_fact(const Report& report, const Table& table,
+                                          const TableRow& row, const TableCellValue& cell,
+                                          Fact& fact) {
   const TableColumn* column = table.column(cell.column);
-  if (column == nullptr) return fail("the table has no column \"" + cell.column + "\"");
-  Fact fact;
+  if (column == nullptr) return "the table has no column \"" + cell.column + "\"";
+  const std::string& concept_id = row.concept_id.empty() ? column->concept_id : row.concept_id;
+  if (concept_id.empty()) {
+    return "neither the row nor the column \"" + column->header + "\" names a concept";
+  }
   fact.origin = Origin::table;
   fact.value = cell.value;
-  fact.key.concept_id = row.concept_id.empty() ? column->concept_id : row.concept_id;
-  if (fact.key.concept_id.empty()) {
-    return fail("neither the row nor the column \"" + column->header + "\" names a concept");
-  }
+  fact.key.concept_id = concept_id;
   fact.key.measure = column->measure;
   fact.key.year = column->year.value_or(table.year != 0 ? table.year : report.year);
   fact.key.scenario = column->scenario.value_or(table.scenario);
@@ -90,10 +90,27 @@ tl::expected<Fact, CellError> cell_fact(const Report& report, std::size_t t, std
   fact.source = table.source;
   if (fact.source.file.empty()) fact.source.file = report.file;
   if (cell.page != 0) fact.source.page = cell.page;
-  fact.source.cell =
-      TableCell{table.title.empty() ? std::string(to_string(table.role)) : table.title,
-                row.code.empty() ? row.label : row.code,
-                column->header.empty() ? column->key : column->header};
+  TableCell& place = fact.source.cell.emplace();
+  if (table.title.empty()) {
+    place.table = to_string(table.role);
+  } else {
+    place.table = table.title;
+  }
+  place.row = row.code.empty() ? row.label : row.code;
+  place.column = column->header.empty() ? column->key : column->header;
+  return std::nullopt;
+}
+
+}  // namespace
+
+tl::expected<Fact, CellError> cell_fact(const Report& report, std::size_t t, std::size_t r,
+                                        std::size_t c) {
+  const Table& table = report.tables.at(t);
+  const TableRow& row = table.rows.at(r);
+  Fact fact;
+  if (auto error = make_cell_fact(report, table, row, row.cells.at(c), fact)) {
+    return tl::unexpected(CellError{t, r, c, std::move(*error)});
+  }
   return fact;
 }
 
@@ -159,17 +176,39 @@ void add_performance_facts(const Report& report, FactStore& facts) {
   }
 }
 
+namespace {
+
+/// At most the facts a Subject of `report` holds: collect_facts's (a project gives at most seven)
+/// and the counts of its enumerations, which Subject adds. Room for them from the start spares
+/// moving every fact each time the store grows.
+std::size_t facts_at_most(const Report& report) {
+  constexpr std::size_t per_project = 7;
+  std::size_t n = report.listings.size() + report.statements.size() + report.enumerations.size() +
+                  per_project * report.performance.projects.size();
+  if (const auto& evaluation = report.performance.evaluation) {
+    n += evaluation->parts.size() + 1 + per_project * evaluation->projects.size();
+  }
+  for (const Table& table : report.tables) {
+    for (const TableRow& row : table.rows) n += row.cells.size();
+  }
+  return n;
+}
+
+}  // namespace
+
 CollectedFacts collect_facts(const Report& report) {
   CollectedFacts out;
+  out.facts.reserve(facts_at_most(report));
   for (std::size_t t = 0; t < report.tables.size(); ++t) {
     const Table& table = report.tables[t];
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
-      for (std::size_t c = 0; c < table.rows[r].cells.size(); ++c) {
-        auto fact = cell_fact(report, t, r, c);
-        if (fact) {
-          out.facts.add(std::move(*fact));
+      const TableRow& row = table.rows[r];
+      for (std::size_t c = 0; c < row.cells.size(); ++c) {
+        Fact fact;
+        if (auto error = make_cell_fact(report, table, row, row.cells[c], fact)) {
+          out.errors.push_back(CellError{t, r, c, std::move(*error)});
         } else {
-          out.errors.push_back(std::move(fact.error()));
+          out.facts.add(std::move(fact));
         }
       }
     }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: BSL-1.0
 #include "fisc/facts/concept.hpp"
 
-#include <algorithm>
 #include <array>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
 
 namespace fisc {
 
@@ -139,18 +141,67 @@ constexpr std::array kConcepts{
 
 std::span<const Concept> concepts() noexcept { return kConcepts; }
 
+namespace {
+
+std::uint64_t load8(const char* p) noexcept {
+  std::uint64_t word = 0;
+  std::memcpy(&word, p, sizeof word);
+  return word;
+}
+std::uint64_t load4(const char* p) noexcept {
+  std::uint32_t word = 0;
+  std::memcpy(&word, p, sizeof word);
+  return word;
+}
+
+// The id's length and its bytes eight at a time (the last eight overlapping the word before),
+// each word multiplied in and its high bits shifted down to the low ones the table's mask reads.
+std::uint64_t id_hash(std::string_view id) noexcept {
+  constexpr std::uint64_t multiplier = 0x9e3779b97f4a7c15ULL;
+  std::uint64_t h = id.size();
+  const auto mix = [&h](std::uint64_t word) {
+    h = (h ^ word) * multiplier;
+    h ^= h >> 32U;
+  };
+  const char* p = id.data();
+  std::size_t n = id.size();
+  if (n >= 8) {
+    for (; n > 8; n -= 8, p += 8) mix(load8(p));
+    mix(load8(id.data() + id.size() - 8));
+  } else if (n >= 4) {
+    mix(load4(p) | load4(p + n - 4) << 32U);
+  } else if (n > 0) {
+    mix(std::uint64_t{static_cast<unsigned char>(p[0])} |
+        std::uint64_t{static_cast<unsigned char>(p[n / 2])} << 8U |
+        std::uint64_t{static_cast<unsigned char>(p[n - 1])} << 16U);
+  }
+  return h;
+}
+
+// A power of two, at least four times the concepts: a look-up almost never probes a second slot.
+constexpr std::size_t kSlots = 512;
+static_assert(4 * kConcepts.size() <= kSlots);
+
+}  // namespace
+
 const Concept* find_concept(std::string_view id) noexcept {
-  // The concepts by id, for a binary search: the rules look a concept up for every figure.
-  static constexpr auto by_id = [] {
-    std::array<const Concept*, kConcepts.size()> out{};
-    for (std::size_t i = 0; i < kConcepts.size(); ++i) out[i] = &kConcepts[i];
-    std::sort(out.begin(), out.end(),
-              [](const Concept* a, const Concept* b) { return a->id < b->id; });
+  // The concepts in an open-addressed table by a hash of their id: the readers and the rules look
+  // a concept up for every figure, and a binary search compared some seven ids that mostly share
+  // their first words ("expenditure.").
+  static const auto by_id = [] {
+    std::array<const Concept*, kSlots> out{};
+    for (const Concept& c : kConcepts) {
+      std::size_t s = id_hash(c.id) & (kSlots - 1);
+      while (out[s] != nullptr) s = (s + 1) & (kSlots - 1);
+      out[s] = &c;
+    }
     return out;
   }();
-  const auto it = std::lower_bound(by_id.begin(), by_id.end(), id,
-                                   [](const Concept* c, std::string_view v) { return c->id < v; });
-  return it == by_id.end() || (*it)->id != id ? nullptr : *it;
+  for (std::size_t s = id_hash(id) & (kSlots - 1); by_id[s] != nullptr;
+       s = (s + 1) & (kSlots - 1)) {
+    if (by_id[s]->id == id) return by_id[s];
+  }
+  return nullptr;
 }
 
 }  // namespace fisc

@@ -14,9 +14,23 @@ std::size_t FactStore::slot_of(const FactKey& key, std::size_t hash) const {
   }
 }
 
-void FactStore::grow() {
-  constexpr std::size_t initial = 64;
-  const std::size_t size = slots_.empty() ? initial : 2 * slots_.size();
+namespace {
+constexpr std::size_t initial_slots = 64;
+}  // namespace
+
+void FactStore::grow() { rehash(slots_.empty() ? initial_slots : 2 * slots_.size()); }
+
+void FactStore::reserve(std::size_t n) {
+  facts_.reserve(n);
+  hashes_.reserve(n);
+  next_.reserve(n);
+  first_.reserve(n);
+  std::size_t size = slots_.empty() ? initial_slots : slots_.size();
+  while (size < 2 * n) size *= 2;
+  if (size > slots_.size()) rehash(size);
+}
+
+void FactStore::rehash(std::size_t size) {
   const std::vector<Slot> old = std::exchange(slots_, std::vector<Slot>(size));
   const std::size_t mask = slots_.size() - 1;
   for (const Slot& slot : old) {
@@ -27,7 +41,9 @@ void FactStore::grow() {
   }
 }
 
-std::size_t FactStore::add(Fact fact) {
+std::size_t FactStore::add(const Fact& fact) { return add(Fact(fact)); }
+
+std::size_t FactStore::add(Fact&& fact) {
   if (2 * (keys_ + 1) > slots_.size()) grow();
   const std::size_t i = facts_.size();
   const std::size_t hash = hash_value(fact.key);

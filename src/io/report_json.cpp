@@ -7,11 +7,13 @@
 #include "fisc/io/report_json.hpp"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <fstream>
 #include <initializer_list>
 #include <limits>
 #include <optional>
+#include <span>
 #include <string>
 #include <system_error>
 #include <unordered_map>
@@ -81,7 +83,7 @@ struct Failure {
   throw Failure{nullptr, std::string_view::npos, &member, path.str(), std::move(message)};
 }
 
-std::string one_of(std::initializer_list<std::string_view> names) {
+std::string one_of(std::span<const std::string_view> names) {
   std::string out;
   for (const std::string_view n : names) {
     if (!out.empty()) out += ", ";
@@ -125,12 +127,23 @@ class Obj {
     for (const JsonMember& m : node_.members()) {
       bool known = false;
       for (const std::string_view n : names) known = known || n == m.key;
-      if (!known) {
-        fail_key(m, Path(path_, m.key),
-                 "unknown member " + in_quotes(m.key) + " in " + std::string(what_) +
-                     " (expected " + one_of(names) + ")");
-      }
+      if (!known) unknown(m, names);
     }
+  }
+
+  /// allow_only(names), and the value of each of `names` (nullptr where absent) as `find` would
+  /// give it, in one pass over the members: the objects read most often (sources, rows) would
+  /// otherwise be walked once to refuse unknown members and once more for each member read.
+  template <std::size_t N>
+  [[nodiscard]] std::array<const JsonNode*, N> only(const std::string_view (&names)[N]) const {
+    std::array<const JsonNode*, N> values{};
+    for (const JsonMember& m : node_.members()) {
+      std::size_t i = 0;
+      while (i < N && names[i] != m.key) ++i;
+      if (i == N) unknown(m, names);
+      values[i] = &m.value;  // never twice: the constructor refused duplicate members
+    }
+    return values;
   }
 
   [[nodiscard]] const JsonNode* find(std::string_view key) const noexcept {
@@ -140,11 +153,14 @@ class Obj {
     return nullptr;
   }
   [[nodiscard]] const JsonNode& require(std::string_view key) const {
-    const JsonNode* n = find(key);
-    if (n == nullptr) {
+    return require(key, find(key));
+  }
+  /// `*value`, the value of the member `key` (from `only`), which must be present.
+  [[nodiscard]] const JsonNode& require(std::string_view key, const JsonNode* value) const {
+    if (value == nullptr) {
       fail(node_, path_, "missing required member " + in_quotes(key) + " in " + std::string(what_));
     }
-    return *n;
+    return *value;
   }
   /// The path of the member `key` (it extends this object's: it must not outlive the object).
   [[nodiscard]] Path path(std::string_view key) const noexcept { return {path_, key}; }
@@ -152,6 +168,12 @@ class Obj {
   [[nodiscard]] const JsonNode& node() const noexcept { return node_; }
 
  private:
+  [[noreturn]] void unknown(const JsonMember& m, std::span<const std::string_view> names) const {
+    fail_key(m, Path(path_, m.key),
+             "unknown member " + in_quotes(m.key) + " in " + std::string(what_) + " (expected " +
+                 one_of(names) + ")");
+  }
+
   const JsonNode& node_;
   Path path_;
   std::string_view what_;
@@ -357,16 +379,19 @@ class ReportReader {
       report_unit_origin_ = "the report's unit";
     }
     if (const JsonNode* n = top.find("tables")) {
+      reserve_for(report_.tables, *n);
       for_each(*n, top.path("tables"), "the tables (an array)",
                [&](const JsonNode& item, const Path& path) { table(item, path); });
     }
     if (const JsonNode* n = top.find("statements")) {
+      reserve_for(report_.statements, *n);
       for_each(*n, top.path("statements"), "the statements (an array of facts)",
                [&](const JsonNode& item, const Path& path) {
                  report_.statements.push_back(fact(item, path, Origin::statement));
                });
     }
     if (const JsonNode* n = top.find("listings")) {
+      reserve_for(report_.listings, *n);
       for_each(*n, top.path("listings"), "the listings (an array of facts)",
                [&](const JsonNode& item, const Path& path) {
                  report_.listings.push_back(fact(item, path, Origin::listing));
@@ -403,6 +428,14 @@ class ReportReader {
   }
 
  private:
+  // Room in `out` for the items of `node`, if it is an array (for_each refuses it if not): the
+  // vectors of a report are filled item by item, and growing them moves every table, row and fact
+  // made so far.
+  template <class T>
+  static void reserve_for(std::vector<T>& out, const JsonNode& node) {
+    out.reserve(out.size() + node.items().size());
+  }
+
   template <class F>
   void for_each(const JsonNode& node, const Path& path, std::string_view what, F&& f) {
     if (node.kind != Kind::array) wrong_type(node, path, what);
@@ -452,33 +485,28 @@ class ReportReader {
 
   Source source(const JsonNode& node, const Path& path) {
     Obj o(node, path, "a source");
-    o.allow_only({"file", "page", "section", "cell", "span"});
+    const auto [file, page, section, cell_node, span_node] =
+        o.only({"file", "page", "section", "cell", "span"});
     Source s;
-    if (const JsonNode* n = o.find("file")) s.file = string_of(*n, o.path("file"), "a file name");
-    if (const JsonNode* n = o.find("page"))
-      s.page = positive_of(*n, o.path("page"), "a page number");
-    if (const JsonNode* n = o.find("section")) {
-      s.section = string_of(*n, o.path("section"), "a section");
+    if (file != nullptr) s.file = string_of(*file, o.path("file"), "a file name");
+    if (page != nullptr) s.page = positive_of(*page, o.path("page"), "a page number");
+    if (section != nullptr) s.section = string_of(*section, o.path("section"), "a section");
+    if (cell_node != nullptr) {
+      Obj c(*cell_node, o.path("cell"), "a table cell");
+      const auto [in_table, in_row, in_column] = c.only({"table", "row", "column"});
+      TableCell& cell = s.cell.emplace();
+      if (in_table != nullptr) cell.table = string_of(*in_table, c.path("table"), "a table");
+      if (in_row != nullptr) cell.row = string_of(*in_row, c.path("row"), "a row");
+      if (in_column != nullptr) cell.column = string_of(*in_column, c.path("column"), "a column");
     }
-    if (const JsonNode* n = o.find("cell")) {
-      Obj c(*n, o.path("cell"), "a table cell");
-      c.allow_only({"table", "row", "column"});
-      TableCell cell;
-      if (const JsonNode* v = c.find("table"))
-        cell.table = string_of(*v, c.path("table"), "a table");
-      if (const JsonNode* v = c.find("row")) cell.row = string_of(*v, c.path("row"), "a row");
-      if (const JsonNode* v = c.find("column")) {
-        cell.column = string_of(*v, c.path("column"), "a column");
-      }
-      s.cell = std::move(cell);
-    }
-    if (const JsonNode* n = o.find("span")) {
-      Obj sp(*n, o.path("span"), "a span of text");
-      sp.allow_only({"line", "column", "length"});
+    if (span_node != nullptr) {
+      Obj sp(*span_node, o.path("span"), "a span of text");
+      const auto [line, at_column, length] = sp.only({"line", "column", "length"});
       TextSpan span;
-      span.line = positive_of(sp.require("line"), sp.path("line"), "a line number");
-      span.column = positive_of(sp.require("column"), sp.path("column"), "a column number");
-      if (const JsonNode* v = sp.find("length")) {
+      span.line = positive_of(sp.require("line", line), sp.path("line"), "a line number");
+      span.column =
+          positive_of(sp.require("column", at_column), sp.path("column"), "a column number");
+      if (const JsonNode* v = length) {
         span.length = static_cast<std::uint32_t>(integer_of(
             *v, sp.path("length"), "a length", 0, std::numeric_limits<std::uint32_t>::max()));
       }
@@ -654,11 +682,13 @@ class ReportReader {
     if (const JsonNode* n = o.find("source")) t.source = source(*n, o.path("source"));
 
     std::unordered_map<std::string, std::size_t> keys;
+    reserve_for(t.columns, o.require("columns"));
     for_each(
         o.require("columns"), o.path("columns"), "the columns (an array)",
         [&](const JsonNode& item, const Path& p) { t.columns.push_back(column(item, p, keys)); });
 
     std::vector<PendingCell> pending;
+    reserve_for(t.rows, o.require("rows"));
     for_each(
         o.require("rows"), o.path("rows"), "the rows (an array)",
         [&](const JsonNode& item, const Path& p) { t.rows.push_back(row(item, p, t, pending)); });
@@ -725,9 +755,10 @@ class ReportReader {
   TableRow row(const JsonNode& node, const Path& path, const Table& t,
                std::vector<PendingCell>& pending) {
     Obj o(node, path, "a row");
-    o.allow_only({"code", "label", "concept", "dims", "cells"});
+    const auto [code, label, concept_node, dims_node, cells_node] =
+        o.only({"code", "label", "concept", "dims", "cells"});
     TableRow r;
-    if (const JsonNode* n = o.find("code")) {
+    if (const JsonNode* n = code) {
       r.code = string_of(*n, o.path("code"), "a code (digits)");
       if (auto problem = io_detail::code_problem(r.code, t.row_code_dimension)) {
         fail(*n, o.path("code"),
@@ -737,11 +768,12 @@ class ReportReader {
                                                      in_quotes(t.row_code_dimension) + ")"));
       }
     }
-    if (const JsonNode* n = o.find("label")) r.label = string_of(*n, o.path("label"), "a label");
-    if (const JsonNode* n = o.find("concept")) r.concept_id = concept_of(*n, o.path("concept"));
-    if (const JsonNode* n = o.find("dims")) r.dims = dims(*n, o.path("dims"));
-    if (const JsonNode* n = o.find("cells")) {
+    if (label != nullptr) r.label = string_of(*label, o.path("label"), "a label");
+    if (concept_node != nullptr) r.concept_id = concept_of(*concept_node, o.path("concept"));
+    if (dims_node != nullptr) r.dims = dims(*dims_node, o.path("dims"));
+    if (const JsonNode* n = cells_node) {
       Obj cells(*n, o.path("cells"), "the cells (an object from column key to figure)");
+      r.cells.reserve(n->members().size());
       for (const JsonMember& m : n->members()) {
         PendingCell pc{&m, figure_parts(m.value, cells.path(m.key), true), t.rows.size(),
                        r.cells.size()};
@@ -776,16 +808,18 @@ class ReportReader {
 
   Fact fact(const JsonNode& node, const Path& path, Origin origin) {
     Obj o(node, path, origin == Origin::statement ? "a statement" : "a listing");
-    o.allow_only({"concept", "measure", "year", "prior_year", "scenario", "dims", "base", "value",
-                  "direction", "unit", "reading", "assumed_decimals", "source"});
+    const auto [concept_node, measure, year, prior_year, scenario, dims_node, base, value,
+                direction, unit_node, reading_node, assumed_node, source_node] =
+        o.only({"concept", "measure", "year", "prior_year", "scenario", "dims", "base", "value",
+                "direction", "unit", "reading", "assumed_decimals", "source"});
     Fact f;
     f.origin = origin;
-    f.key.concept_id = concept_of(o.require("concept"), o.path("concept"));
-    if (const JsonNode* n = o.find("measure")) f.key.measure = measure_of(*n, o.path("measure"));
+    f.key.concept_id = concept_of(o.require("concept", concept_node), o.path("concept"));
+    if (const JsonNode* n = measure) f.key.measure = measure_of(*n, o.path("measure"));
     f.key.year = report_.year;
-    if (const JsonNode* n = o.find("year")) f.key.year = year_of(*n, o.path("year"));
+    if (const JsonNode* n = year) f.key.year = year_of(*n, o.path("year"));
     const bool change = f.key.measure == Measure::change || f.key.measure == Measure::change_rate;
-    if (const JsonNode* n = o.find("prior_year")) {
+    if (const JsonNode* n = prior_year) {
       if (!change) {
         fail(*n, o.path("prior_year"),
              "\"prior_year\" is only for the measures change and change_rate");
@@ -796,10 +830,9 @@ class ReportReader {
            "missing required member \"prior_year\": a " + std::string(to_string(f.key.measure)) +
                " compares with a year");
     }
-    if (const JsonNode* n = o.find("scenario"))
-      f.key.scenario = scenario_of(*n, o.path("scenario"));
-    if (const JsonNode* n = o.find("dims")) f.key.dims = dims(*n, o.path("dims"));
-    if (const JsonNode* n = o.find("base")) {
+    if (const JsonNode* n = scenario) f.key.scenario = scenario_of(*n, o.path("scenario"));
+    if (const JsonNode* n = dims_node) f.key.dims = dims(*n, o.path("dims"));
+    if (const JsonNode* n = base) {
       if (f.key.measure != Measure::share) {
         fail(*n, o.path("base"), "\"base\" is only for the measure share");
       }
@@ -810,20 +843,19 @@ class ReportReader {
            "\"expenditure.total\"})");
     }
     std::optional<Unit> unit;
-    if (const JsonNode* n = o.find("unit")) unit = unit_of(*n, o.path("unit"));
+    if (const JsonNode* n = unit_node) unit = unit_of(*n, o.path("unit"));
     Reading reading = Reading::rounded;
-    if (const JsonNode* n = o.find("reading")) reading = reading_of(*n, o.path("reading"));
+    if (const JsonNode* n = reading_node) reading = reading_of(*n, o.path("reading"));
     std::int8_t assumed = -1;
-    if (const JsonNode* n = o.find("assumed_decimals")) {
+    if (const JsonNode* n = assumed_node) {
       assumed = assumed_decimals_of(*n, o.path("assumed_decimals"));
     }
-    if (const JsonNode* n = o.find("direction"))
-      f.direction = direction_of(*n, o.path("direction"));
-    f.value = figure(o.require("value"), o.path("value"), unit, reading, assumed,
+    if (const JsonNode* n = direction) f.direction = direction_of(*n, o.path("direction"));
+    f.value = figure(o.require("value", value), o.path("value"), unit, reading, assumed,
                      io_detail::implied_unit(f.key.concept_id, f.key.measure, report_.unit,
                                              report_unit_origin_));
     if (f.direction == Direction::decrease) f.value.value = -f.value.value;
-    const JsonNode& src = o.require("source");
+    const JsonNode& src = o.require("source", source_node);
     f.source = source(src, o.path("source"));
     if (origin == Origin::statement && f.source.section.empty() && !f.source.cell &&
         !f.source.span) {
@@ -912,16 +944,18 @@ class ReportReader {
                  R"(a figure with its place (an object {"value": "12.42", "source": {…}}))");
     }
     Obj o(node, path, "a figure with its place");
-    o.allow_only({"value", "reading", "assumed_decimals", "source"});
+    const auto [value, reading_node, assumed_node, source_node] =
+        o.only({"value", "reading", "assumed_decimals", "source"});
     Reading reading = Reading::rounded;
-    if (const JsonNode* n = o.find("reading")) reading = reading_of(*n, o.path("reading"));
+    if (reading_node != nullptr) reading = reading_of(*reading_node, o.path("reading"));
     std::int8_t assumed = -1;
-    if (const JsonNode* n = o.find("assumed_decimals")) {
-      assumed = assumed_decimals_of(*n, o.path("assumed_decimals"));
+    if (assumed_node != nullptr) {
+      assumed = assumed_decimals_of(*assumed_node, o.path("assumed_decimals"));
     }
     PlacedFigure f;
-    f.value = figure(o.require("value"), o.path("value"), std::nullopt, reading, assumed, implied);
-    f.source = source(o.require("source"), o.path("source"));
+    f.value =
+        figure(o.require("value", value), o.path("value"), std::nullopt, reading, assumed, implied);
+    f.source = source(o.require("source", source_node), o.path("source"));
     return f;
   }
 
@@ -947,10 +981,10 @@ class ReportReader {
       wrong_type(node, path, R"(a text with its place (an object {"text": "…", "source": {…}}))");
     }
     Obj o(node, path, "a text with its place");
-    o.allow_only({"text", "source"});
+    const auto [text, source_node] = o.only({"text", "source"});
     PlacedText t;
-    t.text = string_of(o.require("text"), o.path("text"), "the text as written");
-    t.source = source(o.require("source"), o.path("source"));
+    t.text = string_of(o.require("text", text), o.path("text"), "the text as written");
+    t.source = source(o.require("source", source_node), o.path("source"));
     return t;
   }
 

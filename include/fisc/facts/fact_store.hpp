@@ -19,7 +19,12 @@ namespace fisc {
 class FactStore {
  public:
   /// Adds a fact and returns its index.
-  std::size_t add(Fact fact);
+  std::size_t add(const Fact& fact);
+  std::size_t add(Fact&& fact);
+
+  /// Makes room for `n` facts in all, so that adding them moves none of those already added and
+  /// rebuilds the index no more (a hint: more can still be added).
+  void reserve(std::size_t n);
 
   [[nodiscard]] std::span<const Fact> all() const noexcept { return facts_; }
   [[nodiscard]] std::size_t size() const noexcept { return facts_.size(); }
@@ -57,6 +62,8 @@ class FactStore {
   /// would go.
   [[nodiscard]] std::size_t slot_of(const FactKey& key, std::size_t hash) const;
   void grow();
+  /// Rebuilds the index with `size` slots (a power of two, more than twice the keys).
+  void rehash(std::size_t size);
 
   std::vector<Fact> facts_;
   std::vector<std::size_t> hashes_;  ///< hash_value of each fact's key
