@@ -3,8 +3,8 @@
 
 #include <array>
 #include <cstddef>
-#include <cstdint>
-#include <cstring>
+
+#include "hash.hpp"
 
 namespace fisc {
 
@@ -143,44 +143,16 @@ std::span<const Concept> concepts() noexcept { return kConcepts; }
 
 namespace {
 
-std::uint64_t load8(const char* p) noexcept {
-  std::uint64_t word = 0;
-  std::memcpy(&word, p, sizeof word);
-  return word;
-}
-std::uint64_t load4(const char* p) noexcept {
-  std::uint32_t word = 0;
-  std::memcpy(&word, p, sizeof word);
-  return word;
-}
-
-// The id's length and its bytes eight at a time (the last eight overlapping the word before),
-// each word multiplied in and its high bits shifted down to the low ones the table's mask reads.
-std::uint64_t id_hash(std::string_view id) noexcept {
-  constexpr std::uint64_t multiplier = 0x9e3779b97f4a7c15ULL;
-  std::uint64_t h = id.size();
-  const auto mix = [&h](std::uint64_t word) {
-    h = (h ^ word) * multiplier;
-    h ^= h >> 32U;
-  };
-  const char* p = id.data();
-  std::size_t n = id.size();
-  if (n >= 8) {
-    for (; n > 8; n -= 8, p += 8) mix(load8(p));
-    mix(load8(id.data() + id.size() - 8));
-  } else if (n >= 4) {
-    mix(load4(p) | load4(p + n - 4) << 32U);
-  } else if (n > 0) {
-    mix(std::uint64_t{static_cast<unsigned char>(p[0])} |
-        std::uint64_t{static_cast<unsigned char>(p[n / 2])} << 8U |
-        std::uint64_t{static_cast<unsigned char>(p[n - 1])} << 16U);
-  }
-  return h;
-}
-
 // A power of two, at least four times the concepts: a look-up almost never probes a second slot.
 constexpr std::size_t kSlots = 512;
 static_assert(4 * kConcepts.size() <= kSlots);
+
+// The slot an id hashes to, before probing.
+std::size_t slot_of(std::string_view id) noexcept {
+  facts_detail::Hasher h;
+  h.add(id);
+  return h.value() & (kSlots - 1);
+}
 
 }  // namespace
 
@@ -191,14 +163,13 @@ const Concept* find_concept(std::string_view id) noexcept {
   static const auto by_id = [] {
     std::array<const Concept*, kSlots> out{};
     for (const Concept& c : kConcepts) {
-      std::size_t s = id_hash(c.id) & (kSlots - 1);
+      std::size_t s = slot_of(c.id);
       while (out[s] != nullptr) s = (s + 1) & (kSlots - 1);
       out[s] = &c;
     }
     return out;
   }();
-  for (std::size_t s = id_hash(id) & (kSlots - 1); by_id[s] != nullptr;
-       s = (s + 1) & (kSlots - 1)) {
+  for (std::size_t s = slot_of(id); by_id[s] != nullptr; s = (s + 1) & (kSlots - 1)) {
     if (by_id[s]->id == id) return by_id[s];
   }
   return nullptr;

@@ -84,6 +84,34 @@ TEST_CASE("fact keys describe themselves and hash consistently") {
   CHECK_FALSE(same == k);
 }
 
+TEST_CASE("fact keys that differ only in where their parts split hash apart") {
+  const auto hash = [](const FactKey& key) { return std::hash<FactKey>{}(key); };
+  FactKey a{"income.total", Measure::value, 2020, 0, Scenario::actual, {{"ab", "c"}}};
+  FactKey b{"income.total", Measure::value, 2020, 0, Scenario::actual, {{"a", "bc"}}};
+  CHECK(hash(a) != hash(b));
+  // The year against the prior year, the measure against the scenario (1 and 0 either way).
+  FactKey years{"income.total", Measure::change, 2020, 2019, Scenario::actual, {}};
+  FactKey swapped = years;
+  swapped.year = 2019;
+  swapped.prior_year = 2020;
+  CHECK(hash(years) != hash(swapped));
+  static_assert(static_cast<int>(Measure::share) == 1 && static_cast<int>(Scenario::budget) == 1);
+  const FactKey share{"income.total", Measure::share, 2020, 0, Scenario::actual, {}};
+  const FactKey budget{"income.total", Measure::value, 2020, 0, Scenario::budget, {}};
+  CHECK(hash(share) != hash(budget));
+  // Strings of every length up to 17 bytes, each word of them: one byte changed changes the hash.
+  for (std::size_t n = 1; n <= 17; ++n) {
+    CAPTURE(n);
+    FactKey x{std::string(n, 'x'), Measure::value, 2020, 0, Scenario::actual, {}};
+    const std::size_t base = hash(x);
+    for (std::size_t i = 0; i < n; ++i) {
+      FactKey y = x;
+      y.concept_id[i] = 'y';
+      CHECK(hash(y) != base);
+    }
+  }
+}
+
 TEST_CASE("the fact store finds each of many keys, its statements in the order added") {
   // Enough keys for the index to grow several times; every third key stated twice, the second
   // statement added long after the first.
@@ -137,6 +165,31 @@ TEST_CASE("the fact store finds each of many keys, its statements in the order a
   CHECK(FactStore{}.first_index(missing) == FactStore::npos);
   CHECK_THROWS_AS((void)FactStore{}.first_with_key(0), std::out_of_range);
   CHECK_THROWS_AS((void)FactStore{}.next_with_key(0), std::out_of_range);
+}
+
+TEST_CASE("a fact store made room for finds what is added, within the room and beyond it") {
+  FactStore store;
+  store.reserve(10);
+  CHECK(store.empty());
+  const Fact kept = fact("expenditure.total", 336, "3.36", 1);
+  CHECK(store.add(kept) == 0);  // copied: the caller's fact is untouched
+  CHECK(kept.value.text == "3.36");
+  for (int k = 1; k < 200; ++k) {
+    Fact f = fact("expenditure.total", k, std::to_string(k), 2);
+    f.key.dims.set("function", std::to_string(200 + k));
+    CHECK(store.add(std::move(f)) == static_cast<std::size_t>(k));
+    if (k == 100) store.reserve(150);  // less than is there: nothing is lost
+  }
+  store.reserve(1000);
+  CHECK(store.size() == 200);
+  CHECK(store.first_index(kept.key) == 0);
+  for (int k = 1; k < 200; ++k) {
+    CAPTURE(k);
+    FactKey key = kept.key;
+    key.dims.set("function", std::to_string(200 + k));
+    REQUIRE(store.first(key) != nullptr);
+    CHECK(store.first(key)->value.text == std::to_string(k));
+  }
 }
 
 TEST_CASE("the fact store keeps every statement of one fact") {
