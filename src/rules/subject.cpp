@@ -79,17 +79,43 @@ void Subject::build_index() {
 
   concepts_.reserve(n);
   for (const Fact& f : all) concepts_.push_back(find_concept(f.key.concept_id));
-  by_concept_.reserve(n);
-  for (const Fact& f : all) by_concept_.push_back(&f);
-  std::stable_sort(by_concept_.begin(), by_concept_.end(), [](const Fact* a, const Fact* b) {
+  // Facts grouped by concept, each group in the order added: a counting sort by the concept's
+  // place in the registry, then the facts of concepts not in it (rare) sorted by id. The groups
+  // themselves are in no order; their table (concept_groups_) is sorted by id.
+  const std::span<const Concept> registry = concepts();
+  std::vector<std::size_t> begins(registry.size() + 1, 0);
+  std::vector<const Fact*> unknown;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (concepts_[i] != nullptr) {
+      ++begins[static_cast<std::size_t>(concepts_[i] - registry.data()) + 1];
+    } else {
+      unknown.push_back(&all[i]);
+    }
+  }
+  for (std::size_t c = 1; c < begins.size(); ++c) begins[c] += begins[c - 1];
+  by_concept_.resize(n - unknown.size());
+  std::vector<std::size_t> next(begins.begin(), begins.end() - 1);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (concepts_[i] == nullptr) continue;
+    by_concept_[next[static_cast<std::size_t>(concepts_[i] - registry.data())]++] = &all[i];
+  }
+  for (std::size_t c = 0; c < registry.size(); ++c) {
+    if (begins[c] != begins[c + 1])
+      concept_groups_.push_back({registry[c].id, begins[c], begins[c + 1]});
+  }
+  std::stable_sort(unknown.begin(), unknown.end(), [](const Fact* a, const Fact* b) {
     return a->key.concept_id < b->key.concept_id;
   });
-  for (std::size_t i = 0; i < n;) {
+  for (std::size_t i = 0; i < unknown.size();) {
     std::size_t j = i + 1;
-    while (j < n && by_concept_[j]->key.concept_id == by_concept_[i]->key.concept_id) ++j;
-    concept_groups_.push_back({by_concept_[i]->key.concept_id, i, j});
+    while (j < unknown.size() && unknown[j]->key.concept_id == unknown[i]->key.concept_id) ++j;
+    concept_groups_.push_back(
+        {unknown[i]->key.concept_id, by_concept_.size() + i, by_concept_.size() + j});
     i = j;
   }
+  by_concept_.insert(by_concept_.end(), unknown.begin(), unknown.end());
+  std::sort(concept_groups_.begin(), concept_groups_.end(),
+            [](const ConceptFacts& a, const ConceptFacts& b) { return a.id < b.id; });
 
   // Each key with each text once: a fact is left out when a fact with the same key and text
   // comes before it in document order.

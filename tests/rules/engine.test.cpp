@@ -413,6 +413,36 @@ TEST_CASE("a subject's index: facts by concept, in document order, anchors of ea
   CHECK(subject.concept_of(outside) == fisc::find_concept("expenditure.total"));
 }
 
+TEST_CASE("a subject's index groups facts of concepts the registry does not know, by id") {
+  // A report made in code may state any concept id; the readers only known ones.
+  auto report = report_from(statement("expenditure.total", "3.36", 1));
+  const auto add = [&](const std::string& concept_id, unsigned line) {
+    fisc::Fact f = report.statements.front();
+    f.key.concept_id = concept_id;
+    f.source.span->line = line;
+    report.statements.push_back(f);
+  };
+  add("zz.mine", 2);
+  add("aa.mine", 3);
+  add("zz.mine", 4);
+  add("expenditure.total", 5);
+  const fisc::Subject subject(report);
+  const auto& all = subject.facts().all();
+  REQUIRE(all.size() == 5);
+  const auto zz = subject.of_concept("zz.mine");
+  REQUIRE(zz.size() == 2);
+  CHECK(zz[0] == &all[1]);
+  CHECK(zz[1] == &all[3]);
+  REQUIRE(subject.of_concept("aa.mine").size() == 1);
+  CHECK(subject.of_concept("aa.mine")[0] == &all[2]);
+  const auto totals = subject.of_concept("expenditure.total");
+  REQUIRE(totals.size() == 2);
+  CHECK(totals[0] == all.data());
+  CHECK(totals[1] == &all[4]);
+  CHECK(subject.of_concept("mm.mine").empty());
+  CHECK(subject.concept_of(all[1]) == nullptr);
+}
+
 TEST_CASE("place order") {
   fisc::Source a;
   a.file = "f";

@@ -64,7 +64,7 @@ class Subject {
 
   static constexpr std::size_t measures = 5;
   struct ConceptFacts {
-    std::string_view id;  ///< a view of the first fact's concept id
+    std::string_view id;  ///< the registry's id, or a view of the first fact's (unknown concepts)
     std::size_t begin = 0;
     std::size_t end = 0;  ///< of by_concept_
   };
@@ -76,7 +76,7 @@ class Subject {
   std::vector<const Fact*> in_order_;
   std::vector<std::size_t> rank_;             ///< by fact index
   std::vector<const Concept*> concepts_;      ///< by fact index
-  std::vector<const Fact*> by_concept_;       ///< grouped by concept id, in the order added
+  std::vector<const Fact*> by_concept_;       ///< grouped by concept, each group in the order added
   std::vector<ConceptFacts> concept_groups_;  ///< sorted by id
   std::array<std::vector<const Fact*>, measures> anchors_;  ///< by Measure
 };
