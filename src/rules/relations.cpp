@@ -118,23 +118,23 @@ FactKey value_key(const FactKey& k) {
   return v;
 }
 
-FactKey with_concept(FactKey k, std::string_view concept_id) {
-  k.concept_id = std::string(concept_id);
-  return k;
-}
-
 Dimensions merged(Dimensions base, const Dimensions& extra) {
   for (const auto& [name, value] : extra) base.set(name, value);
   return base;
 }
 
-// The key of a part at a base: the base with the part's concept and its dimensions added. Written
-// over `out`, whose strings' memory is reused: an identity is checked at hundreds of bases a
-// report.
+// The key of a part at a base: the base with the part's concept and its dimensions added.
+// assign_part_key writes it over `out`, whose strings' memory is reused: an identity is checked at
+// hundreds of bases a report.
 void assign_part_key(FactKey& out, const FactKey& base, const Part& part) {
   out = base;
   out.concept_id = part.concept_id;
   for (const auto& [name, value] : part.dims) out.dims.set(name, value);
+}
+FactKey part_key(const FactKey& base, const Part& part) {
+  FactKey out;
+  assign_part_key(out, base, part);
+  return out;
 }
 
 // The unit a key's figures are compared in: the unit of its first statement, else of the change
@@ -1160,10 +1160,8 @@ Check at_most_check(Part lesser, Part greater, Text name, Dimensions fallback) {
       bases.insert(std::move(b));
     }
     for (const FactKey& base : bases) {
-      FactKey lk = base;
-      lk.dims = merged(base.dims, lesser.dims);
-      FactKey gk = with_concept(base, greater.concept_id);
-      gk.dims = merged(base.dims, greater.dims);
+      const FactKey lk = part_key(base, lesser);
+      FactKey gk = part_key(base, greater);
       const Unit unit = unit_of(scope, lk);
       auto ls = figures.stated(lk, unit);
       auto gs = figures.stated(gk, unit);
@@ -1215,10 +1213,8 @@ Check ratio_check(Part numerator, Part denominator, Decimal min_percent, Decimal
       bases.insert(std::move(b));
     }
     for (const FactKey& base : bases) {
-      FactKey nk = base;
-      nk.dims = merged(base.dims, numerator.dims);
-      FactKey dk = with_concept(base, denominator.concept_id);
-      dk.dims = merged(base.dims, denominator.dims);
+      const FactKey nk = part_key(base, numerator);
+      const FactKey dk = part_key(base, denominator);
       const Unit unit = unit_of(scope, nk);
       const Searched found = search(
           {figures.stated(nk, unit), figures.stated(dk, unit)}, quotient,
