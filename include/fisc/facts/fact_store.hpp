@@ -51,11 +51,10 @@ class FactStore {
   [[nodiscard]] std::vector<std::vector<const Fact*>> stated_more_than_once() const;
 
  private:
-  static constexpr std::size_t none = npos;
   /// A key's facts: the first and the last added, the others chained by `next_`.
   struct Slot {
-    std::size_t first = none;
-    std::size_t last = none;
+    std::size_t first = npos;
+    std::size_t last = npos;
   };
 
   /// The slot of `key` (open addressing, linear probing): the key's, or the empty one where it
@@ -67,7 +66,7 @@ class FactStore {
 
   std::vector<Fact> facts_;
   std::vector<std::size_t> hashes_;  ///< hash_value of each fact's key
-  std::vector<std::size_t> next_;    ///< the next fact with the same key, or `none`
+  std::vector<std::size_t> next_;    ///< the next fact with the same key, or `npos`
   std::vector<std::size_t> first_;   ///< the first fact with the same key
   std::vector<Slot> slots_;          ///< a power of two of them, at most half used
   std::size_t keys_ = 0;             ///< distinct keys
