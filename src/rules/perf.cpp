@@ -280,9 +280,10 @@ Check target_met_check() {
         if (outcome == TargetOutcome::needs_review || outcome == TargetOutcome::not_evaluable) {
           continue;
         }
-        if (emit_bare_pass(scope, emit, outcome != TargetOutcome::not_met)) continue;
+        const bool met = outcome != TargetOutcome::not_met;
+        if (emit_bare_pass(scope, emit, met)) continue;
         Outcome o;
-        o.held = outcome != TargetOutcome::not_met;
+        o.held = met;
         o.where = placed(scope, indicator.actual->source);
         o.figures.push_back(text_figure(scope, indicator.target));
         o.figures.push_back(text_figure(scope, *indicator.actual));

@@ -100,8 +100,9 @@ void Subject::build_index() {
     by_concept_[next[static_cast<std::size_t>(concepts_[i] - registry.data())]++] = &all[i];
   }
   for (std::size_t c = 0; c < registry.size(); ++c) {
-    if (begins[c] != begins[c + 1])
+    if (begins[c] != begins[c + 1]) {
       concept_groups_.push_back({registry[c].id, begins[c], begins[c + 1]});
+    }
   }
   std::stable_sort(unknown.begin(), unknown.end(), [](const Fact* a, const Fact* b) {
     return a->key.concept_id < b->key.concept_id;
