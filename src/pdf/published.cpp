@@ -68,9 +68,12 @@ PublishedReading combine(NarrativeReading text, TableReading tables, const PageL
   out.problems = std::move(tables.problems);
   // A text of one page (no form feed) has no pages to name.
   const bool paged = relative || pages > 1;
+  // Form feeds that start empty pages on one line (a fuzzer's "1#\f\f") give that line several
+  // page starts, the last of them past the pages laid out: a place there is on the last page.
+  const auto page_of = [&](std::uint32_t line) { return std::min(lines.page_of(line), pages); };
   const auto place = [&](Source& s) {
     if (!s.span || !paged) return;
-    s.page = lines.page_of(s.span->line);
+    s.page = page_of(s.span->line);
     if (relative) s.span->line -= lines.first_line(s.page) - 1;
   };
   for (Fact& f : out.report.statements) place(f.source);
@@ -80,7 +83,7 @@ PublishedReading combine(NarrativeReading text, TableReading tables, const PageL
   for (Mention& m : out.report.mentions) place(m.source);
   auto read = table_figures(out.report);
   for (SkippedFigure& s : text.skipped) {
-    const std::uint32_t page = lines.page_of(s.span.line);
+    const std::uint32_t page = page_of(s.span.line);
     if (auto on_page = read.find(page); on_page != read.end()) {
       if (auto cell = on_page->second.find(std::string(digits_of(s.text)));
           cell != on_page->second.end()) {

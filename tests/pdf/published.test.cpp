@@ -337,3 +337,18 @@ TEST_CASE("published: errors of the PDF are the loader's") {
   REQUIRE_FALSE(text.has_value());
   CHECK(text.error().file == "utf16.txt");
 }
+
+TEST_CASE(
+    "published: form feeds that start empty pages on one line put no place past the last page") {
+  // Found by fisc_fuzz_layout: "1" is a figure left unread, and the two form feeds on its line
+  // made that line the start of pages 2 and 3 where fewer were laid out.
+  using namespace std::string_view_literals;
+  const auto read = fisc::read_published_text(
+      "1#\0\0\f\f"sv, {.file = "feeds.txt", .year = std::nullopt, .kind = std::nullopt});
+  REQUIRE(read.has_value());
+  REQUIRE_FALSE(read->skipped.empty());
+  for (const fisc::SkippedFigure& s : read->skipped) {
+    CHECK(s.page <= read->pages);
+    CHECK((read->pages == 1 ? s.page == 0 : s.page >= 1));
+  }
+}
