@@ -4,7 +4,10 @@
 #include <string_view>
 #include <vector>
 
-#if defined(__GLIBC__)
+// With mimalloc (FISC_CLI_MIMALLOC, tools/CMakeLists.txt) glibc's malloc is not used, and
+// mimalloc keeps freed pages for reuse by itself.
+#if defined(__GLIBC__) && !defined(FISC_CLI_MIMALLOC)
+#define FISC_TUNE_GLIBC_MALLOC 1
 #include <malloc.h>
 #endif
 
@@ -18,7 +21,7 @@ namespace {
 /// of `fisc check`'s time). Kept instead, the memory is reused by the next report: what a process
 /// holds stays what its largest reports took at once (one per thread), whatever their number.
 void keep_freed_memory() noexcept {
-#if defined(__GLIBC__)
+#if defined(FISC_TUNE_GLIBC_MALLOC)
   constexpr int mib = 1 << 20;
   static_cast<void>(mallopt(M_TRIM_THRESHOLD, 64 * mib));
   static_cast<void>(mallopt(M_MMAP_THRESHOLD, 32 * mib));
