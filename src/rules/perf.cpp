@@ -57,10 +57,6 @@ std::string without_spaces(std::string_view text) {
   return out;
 }
 
-std::int32_t year_of(const Scope& scope, const ProjectPerformance& project) {
-  return project.year != 0 ? project.year : scope.report().year;
-}
-
 /// Every project of the report: its tables, then the projects its self-evaluation lists.
 template <class Visit>
 void for_each_project(const Scope& scope, Visit&& visit) {
@@ -151,8 +147,9 @@ Check satisfaction_range_check() {
     for_each_project(scope, [&](const ProjectPerformance& project) {
       for (const Indicator& indicator : project.indicators) {
         if (!is_satisfaction(indicator)) continue;
-        const auto check = [&](const PlacedText& cell, bool is_target) {
-          auto parsed = parse_target(cell.text, year_of(scope, project));
+        const IndicatorResult& read = scope.subject->evaluated(indicator);
+        const auto check = [&](const PlacedText& cell, const std::optional<Target>& parsed,
+                               bool is_target) {
           if (!parsed) return;
           for (const TargetQuantity& q : parsed->quantities) {
             if (q.unit.kind != UnitKind::percent) continue;
@@ -177,8 +174,8 @@ Check satisfaction_range_check() {
             emit(std::move(o));
           }
         };
-        check(indicator.target, true);
-        if (indicator.actual) check(*indicator.actual, false);
+        check(indicator.target, read.target, true);
+        if (indicator.actual) check(*indicator.actual, read.actual, false);
       }
     });
   };
@@ -194,7 +191,8 @@ Check cost_matches_amount_check() {
         const PlacedText& cell = has_actual ? *indicator.actual : indicator.target;
         const auto& amount = has_actual ? project.executed.total : project.budget.total;
         if (!amount) continue;
-        auto parsed = parse_target(cell.text, year_of(scope, project));
+        const IndicatorResult& read = scope.subject->evaluated(indicator);
+        const std::optional<Target>& parsed = has_actual ? read.actual : read.target;
         if (!parsed || parsed->kind != TargetKind::quantity) continue;
         const TargetQuantity& q = parsed->quantities.front();
         if (q.unit.kind != UnitKind::money && q.unit.kind != UnitKind::none) continue;
@@ -274,7 +272,7 @@ Check target_met_check() {
     for (const ProjectPerformance& project : scope.report().performance.projects) {
       for (const Indicator& indicator : project.indicators) {
         if (!indicator.actual) continue;
-        const IndicatorResult result = evaluate(indicator, year_of(scope, project));
+        const IndicatorResult& result = scope.subject->evaluated(indicator);
         if (result.target_error || result.actual_error) continue;
         const TargetOutcome outcome = result.evaluation.outcome;
         if (outcome == TargetOutcome::needs_review || outcome == TargetOutcome::not_evaluable) {
@@ -302,30 +300,30 @@ Check target_readable_check() {
   return [](const Scope& scope, const Emit& emit) {
     for_each_project(scope, [&](const ProjectPerformance& project) {
       for (const Indicator& indicator : project.indicators) {
-        const auto check = [&](const PlacedText& cell, bool is_target) {
-          auto parsed = parse_target(cell.text, year_of(scope, project));
-          if (emit_bare_pass(scope, emit, parsed.has_value())) return;
+        const IndicatorResult& read = scope.subject->evaluated(indicator);
+        const auto check = [&](const PlacedText& cell, const std::optional<TargetError>& error,
+                               bool is_target) {
+          if (emit_bare_pass(scope, emit, !error)) return;
           Outcome o;
-          o.held = parsed.has_value();
+          o.held = !error;
           o.where = placed(scope, cell.source);
-          if (!parsed) {
+          if (error) {
             // Point at the character: the cell's span starts at the text's first column.
             if (o.where.span) {
-              o.where.span->column += static_cast<std::uint32_t>(parsed.error().column - 1);
+              o.where.span->column += static_cast<std::uint32_t>(error->column - 1);
               o.where.span->length = 1;
             }
-            o.message = {fmt::format("项目{}的{}“{}”无法读取：{}", quoted_zh(project.name),
-                                     is_target ? "指标值" : "实际完成值", cell.text,
-                                     describe(parsed.error())),
-                         fmt::format("project {}: the {} \"{}\" does not read: {}",
-                                     quoted_en(project.name), is_target ? "target" : "actual value",
-                                     cell.text, describe(parsed.error()))};
+            o.message = {
+                fmt::format("项目{}的{}“{}”无法读取：{}", quoted_zh(project.name),
+                            is_target ? "指标值" : "实际完成值", cell.text, describe(*error)),
+                fmt::format("project {}: the {} \"{}\" does not read: {}", quoted_en(project.name),
+                            is_target ? "target" : "actual value", cell.text, describe(*error))};
           }
           o.figures.push_back(text_figure(scope, cell));
           emit(std::move(o));
         };
-        check(indicator.target, true);
-        if (indicator.actual) check(*indicator.actual, false);
+        check(indicator.target, read.target_error, true);
+        if (indicator.actual) check(*indicator.actual, read.actual_error, false);
       }
     });
   };

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <stdexcept>
 #include <utility>
 
 #include "fisc/numbers/format.hpp"
@@ -65,6 +66,39 @@ Subject::Subject(const Report& report) : report_(&report) {
     changes_to_[prior].push_back(&f);
   }
   build_index();
+  evaluate_indicators();
+}
+
+void Subject::evaluate_indicators() {
+  const auto add = [&](const ProjectPerformance& project) {
+    const std::int32_t year = project.year != 0 ? project.year : report_->year;
+    for (const Indicator& i : project.indicators) evaluated_.emplace_back(&i, evaluate(i, year));
+  };
+  const Performance& perf = report_->performance;
+  const std::span<const ProjectPerformance> evaluated_projects =
+      perf.evaluation ? std::span<const ProjectPerformance>(perf.evaluation->projects)
+                      : std::span<const ProjectPerformance>();
+  std::size_t n = 0;
+  for (const auto& list :
+       {std::span<const ProjectPerformance>(perf.projects), evaluated_projects}) {
+    for (const ProjectPerformance& p : list) n += p.indicators.size();
+  }
+  evaluated_.reserve(n);
+  for (const ProjectPerformance& p : perf.projects) add(p);
+  for (const ProjectPerformance& p : evaluated_projects) add(p);
+  std::sort(evaluated_.begin(), evaluated_.end(), [](const auto& a, const auto& b) {
+    return std::less<const Indicator*>{}(a.first, b.first);
+  });
+}
+
+const IndicatorResult& Subject::evaluated(const Indicator& indicator) const {
+  const auto it = std::lower_bound(
+      evaluated_.begin(), evaluated_.end(), &indicator,
+      [](const auto& e, const Indicator* i) { return std::less<const Indicator*>{}(e.first, i); });
+  if (it == evaluated_.end() || it->first != &indicator) {
+    throw std::out_of_range("Subject::evaluated: the indicator is not one of the report's");
+  }
+  return it->second;
 }
 
 void Subject::build_index() {

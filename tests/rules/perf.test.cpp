@@ -4,8 +4,10 @@
 #include <doctest/doctest.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <initializer_list>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -145,6 +147,46 @@ bool contains(std::string_view haystack, std::string_view needle) {
 }
 
 }  // namespace
+
+TEST_CASE("Subject::evaluated: each indicator read once, in its project's year or the report's") {
+  ProjectPerformance own_year = good_project();
+  own_year.year = 2021;
+  own_year.indicators = {
+      indicator("产出指标", "时效指标", "完成时间", "12月底前", "2021年11月30日", 30),
+      indicator("产出指标", "时效指标", "完成时间", "2020年13月底", std::nullopt, 31)};
+  ProjectPerformance report_year = own_year;
+  report_year.year = 0;
+  Report r = report_with({own_year, report_year});
+  r.performance.evaluation.emplace();
+  r.performance.evaluation->projects = {good_project()};
+  const fisc::Subject subject(r);
+
+  // Without a year of its own, 12月底前 is the report's December: 2021年11月30日 is after it.
+  const auto& in_2021 = subject.evaluated(r.performance.projects[0].indicators[0]);
+  const auto& in_2020 = subject.evaluated(r.performance.projects[1].indicators[0]);
+  CHECK(in_2021.evaluation.outcome == fisc::TargetOutcome::met);
+  CHECK(in_2020.evaluation.outcome == fisc::TargetOutcome::not_met);
+  // Each is what evaluate gives, errors and all.
+  for (const ProjectPerformance* p : {&r.performance.projects[0], &r.performance.projects[1],
+                                      &r.performance.evaluation->projects[0]}) {
+    const std::int32_t year = p->year != 0 ? p->year : r.year;
+    for (const Indicator& i : p->indicators) {
+      const fisc::IndicatorResult expected = fisc::evaluate(i, year);
+      const fisc::IndicatorResult& got = subject.evaluated(i);
+      CHECK(got.target == expected.target);
+      CHECK(got.actual == expected.actual);
+      CHECK(got.target_error == expected.target_error);
+      CHECK(got.actual_error == expected.actual_error);
+      CHECK(got.evaluation.outcome == expected.evaluation.outcome);
+      CHECK(got.evaluation.reason_en == expected.evaluation.reason_en);
+    }
+  }
+  CHECK(subject.evaluated(r.performance.projects[0].indicators[1]).target_error.has_value());
+  CHECK_FALSE(subject.evaluated(r.performance.projects[0].indicators[1]).actual.has_value());
+  // An indicator of another report, even an equal one, is not this subject's.
+  const Indicator copy = r.performance.projects[0].indicators[0];
+  CHECK_THROWS_AS(static_cast<void>(subject.evaluated(copy)), std::out_of_range);
+}
 
 TEST_CASE("perf rules: a good project table passes every perf rule") {
   const Report r = report_with({good_project()});

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "fisc/accounts/report.hpp"
@@ -15,6 +16,7 @@
 #include "fisc/numbers/error.hpp"
 #include "fisc/numbers/interval.hpp"
 #include "fisc/numbers/unit.hpp"
+#include "fisc/perf/model.hpp"
 #include "fisc/rules/finding.hpp"
 #include "fisc/rules/tolerance.hpp"
 
@@ -57,10 +59,16 @@ class Subject {
   [[nodiscard]] std::span<const Fact* const> anchors(Measure measure) const;
   /// The concept of a fact's key (find_concept), or nullptr; for any fact, of `facts()` or not.
   [[nodiscard]] const Concept* concept_of(const Fact& fact) const;
+  /// A performance indicator of the report (of its projects' tables or its self-evaluation's)
+  /// read and evaluated once for the rules that look at targets: `evaluate(indicator, year)`
+  /// with the project's year, else the report's. Throws std::out_of_range for an indicator that
+  /// is not the report's.
+  [[nodiscard]] const IndicatorResult& evaluated(const Indicator& indicator) const;
 
  private:
   [[nodiscard]] std::size_t index_of(const Fact& fact) const noexcept;
   void build_index();
+  void evaluate_indicators();
 
   static constexpr std::size_t measures = 5;
   struct ConceptFacts {
@@ -78,7 +86,8 @@ class Subject {
   std::vector<const Concept*> concepts_;      ///< by fact index
   std::vector<const Fact*> by_concept_;       ///< grouped by concept, each group in the order added
   std::vector<ConceptFacts> concept_groups_;  ///< sorted by id
-  std::array<std::vector<const Fact*>, measures> anchors_;  ///< by Measure
+  std::array<std::vector<const Fact*>, measures> anchors_;               ///< by Measure
+  std::vector<std::pair<const Indicator*, IndicatorResult>> evaluated_;  ///< by address
 };
 
 /// One operand of a check: a stated figure, or one derived from stated figures.
