@@ -2,8 +2,10 @@
 #include "common.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <fstream>
+#include <limits>
 #include <string>
 #include <system_error>
 
@@ -119,8 +121,9 @@ tl::expected<std::string, LoadError> read_whole_file(const std::filesystem::path
   if (std::filesystem::is_directory(status)) {
     return fail("cannot read the " + std::string(what) + ": it is a directory");
   }
+  std::uintmax_t size = 0;  // what stat says of a regular file, else 0
   if (std::filesystem::is_regular_file(status)) {
-    const std::uintmax_t size = std::filesystem::file_size(path, ec);
+    size = std::filesystem::file_size(path, ec);
     if (ec) return fail("cannot read the " + std::string(what) + ": " + ec.message());
     if (size > max_bytes) {
       return fail("the file is " + byte_size_words(size) + "; fisc reads a " + std::string(what) +
@@ -131,16 +134,23 @@ tl::expected<std::string, LoadError> read_whole_file(const std::filesystem::path
   if (!in) {
     return fail("cannot open the " + std::string(what) + " for reading (permission denied?)");
   }
+  // Read into the string's own memory: first the size stat gave and one byte more (a short read
+  // then ends a file that did not change), then blocks while the file goes on. Never more than
+  // one byte past max_bytes, which is how a larger file shows.
+  const std::uintmax_t limit =
+      max_bytes == std::numeric_limits<std::uintmax_t>::max() ? max_bytes : max_bytes + 1;
+  constexpr std::uintmax_t block = 1 << 16;
   std::string bytes;
-  char buffer[1 << 16];
-  while (in) {
-    in.read(buffer, sizeof buffer);
-    const auto n = static_cast<std::size_t>(in.gcount());
-    if (bytes.size() + n > max_bytes) {
+  for (std::uintmax_t want = size > 0 && size < limit ? size + 1 : block; in; want = block) {
+    const std::size_t at = bytes.size();
+    const auto n_want = static_cast<std::size_t>(std::min(want, limit - at));
+    bytes.resize(at + n_want);
+    in.read(bytes.data() + at, static_cast<std::streamsize>(n_want));
+    bytes.resize(at + static_cast<std::size_t>(in.gcount()));
+    if (bytes.size() > max_bytes) {
       return fail("the file is larger than " + byte_size_words(max_bytes) + "; fisc reads a " +
                   std::string(what) + " of at most that size and has not read it");
     }
-    bytes.append(buffer, n);
   }
   if (in.bad()) return fail("reading the " + std::string(what) + " failed");
   return bytes;

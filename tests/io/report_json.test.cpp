@@ -582,6 +582,27 @@ TEST_CASE("report json: files that cannot be read, or are too large, are refused
   const auto ok = fisc::load_report_json(path);
   if (!ok) FAIL(describe(ok.error()));
   CHECK(ok->file == path.string());
+  // A report exactly at the limit is read whole.
+  const auto size = std::filesystem::file_size(path);
+  const auto at_limit = fisc::load_report_json(path, size);
+  if (!at_limit) FAIL(describe(at_limit.error()));
+  CHECK(fisc::load_report_json(path, size - 1).error().message.find("has not read it") !=
+        std::string::npos);
+
+  // A file whose size stat does not know (Linux's /proc says 0) is read to its end in blocks, and
+  // refused as soon as it passes the limit.
+  const std::filesystem::path unsized = "/proc/self/status";
+  if (std::filesystem::exists(unsized)) {
+    const auto past_limit = fisc::load_report_json(unsized, 10);
+    REQUIRE_FALSE(past_limit.has_value());
+    CHECK(past_limit.error().message.find("larger than 10 bytes") != std::string::npos);
+    // Within the limit it is read, and then is not JSON: the error is the parser's, at its
+    // first character.
+    const auto read = fisc::load_report_json(unsized);
+    REQUIRE_FALSE(read.has_value());
+    CHECK(read.error().message.find("larger") == std::string::npos);
+    CHECK(read.error().line == 1);
+  }
 
   const auto saved = dir / "saved.report.json";
   REQUIRE(fisc::save_report_json(rich_report(), saved).has_value());
