@@ -340,6 +340,7 @@ void check_sum_case(const Scope& scope, const Emit& emit, const SumCase& c, cons
   }
   const Unit unit = total_stated ? unit_stated(scope, first) : unit_unstated(scope, *c.total);
   std::vector<std::vector<Figure>> alternatives;
+  alternatives.reserve(c.parts.size() + 1);
   alternatives.push_back(total_stated ? figures.stated_from(first, unit) : std::vector<Figure>{});
   if (alternatives.front().empty()) alternatives.front() = figures.derived(*c.total, unit);
   if (alternatives.front().empty()) return;
