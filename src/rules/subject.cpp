@@ -74,18 +74,19 @@ void Subject::evaluate_indicators() {
     const std::int32_t year = project.year != 0 ? project.year : report_->year;
     for (const Indicator& i : project.indicators) evaluated_.emplace_back(&i, evaluate(i, year));
   };
+  // The projects' tables, then the projects the self-evaluation lists.
   const Performance& perf = report_->performance;
-  const std::span<const ProjectPerformance> evaluated_projects =
-      perf.evaluation ? std::span<const ProjectPerformance>(perf.evaluation->projects)
-                      : std::span<const ProjectPerformance>();
+  using Projects = std::span<const ProjectPerformance>;
+  const std::array<Projects, 2> lists{
+      Projects(perf.projects), perf.evaluation ? Projects(perf.evaluation->projects) : Projects()};
   std::size_t n = 0;
-  for (const auto& list :
-       {std::span<const ProjectPerformance>(perf.projects), evaluated_projects}) {
+  for (const Projects list : lists) {
     for (const ProjectPerformance& p : list) n += p.indicators.size();
   }
   evaluated_.reserve(n);
-  for (const ProjectPerformance& p : perf.projects) add(p);
-  for (const ProjectPerformance& p : evaluated_projects) add(p);
+  for (const Projects list : lists) {
+    for (const ProjectPerformance& p : list) add(p);
+  }
   std::sort(evaluated_.begin(), evaluated_.end(), [](const auto& a, const auto& b) {
     return std::less<const Indicator*>{}(a.first, b.first);
   });
