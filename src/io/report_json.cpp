@@ -124,11 +124,7 @@ class Obj {
   }
 
   void allow_only(std::initializer_list<std::string_view> names) const {
-    for (const JsonMember& m : node_.members()) {
-      bool known = false;
-      for (const std::string_view n : names) known = known || n == m.key;
-      if (!known) unknown(m, names);
-    }
+    for (const JsonMember& m : node_.members()) static_cast<void>(index_in(names, m));
   }
 
   /// allow_only(names), and the value of each of `names` (nullptr where absent) as `find` would
@@ -138,10 +134,8 @@ class Obj {
   [[nodiscard]] std::array<const JsonNode*, N> only(const std::string_view (&names)[N]) const {
     std::array<const JsonNode*, N> values{};
     for (const JsonMember& m : node_.members()) {
-      std::size_t i = 0;
-      while (i < N && names[i] != m.key) ++i;
-      if (i == N) unknown(m, names);
-      values[i] = &m.value;  // never twice: the constructor refused duplicate members
+      // Never twice: the constructor refused duplicate members.
+      values[index_in(names, m)] = &m.value;
     }
     return values;
   }
@@ -168,6 +162,13 @@ class Obj {
   [[nodiscard]] const JsonNode& node() const noexcept { return node_; }
 
  private:
+  /// The position of `m`'s key among `names`; a member not named there is refused.
+  [[nodiscard]] std::size_t index_in(std::span<const std::string_view> names,
+                                     const JsonMember& m) const {
+    const auto it = std::find(names.begin(), names.end(), m.key);
+    if (it == names.end()) unknown(m, names);
+    return static_cast<std::size_t>(it - names.begin());
+  }
   [[noreturn]] void unknown(const JsonMember& m, std::span<const std::string_view> names) const {
     fail_key(m, Path(path_, m.key),
              "unknown member " + in_quotes(m.key) + " in " + std::string(what_) + " (expected " +
@@ -682,16 +683,18 @@ class ReportReader {
     if (const JsonNode* n = o.find("source")) t.source = source(*n, o.path("source"));
 
     std::unordered_map<std::string, std::size_t> keys;
-    reserve_for(t.columns, o.require("columns"));
+    const JsonNode& columns = o.require("columns");
+    reserve_for(t.columns, columns);
     for_each(
-        o.require("columns"), o.path("columns"), "the columns (an array)",
+        columns, o.path("columns"), "the columns (an array)",
         [&](const JsonNode& item, const Path& p) { t.columns.push_back(column(item, p, keys)); });
 
     std::vector<PendingCell> pending;
-    reserve_for(t.rows, o.require("rows"));
-    for_each(
-        o.require("rows"), o.path("rows"), "the rows (an array)",
-        [&](const JsonNode& item, const Path& p) { t.rows.push_back(row(item, p, t, pending)); });
+    const JsonNode& rows = o.require("rows");
+    reserve_for(t.rows, rows);
+    for_each(rows, o.path("rows"), "the rows (an array)", [&](const JsonNode& item, const Path& p) {
+      t.rows.push_back(row(item, p, t, pending));
+    });
     report_.tables.push_back(std::move(t));
     const std::size_t ti = report_.tables.size() - 1;
     const Path rows_path = o.path("rows");
