@@ -224,7 +224,9 @@ FindingFigure to_finding_figure(const Figure& figure) {
 }
 
 Result<Interval> Figures::range(const Fact& fact, Unit unit) const {
-  Stated s = fact.value;
+  // The figure without its text, which the interval does not read (a copy of the text costs
+  // more than the interval).
+  Stated s{fact.value.value, fact.value.unit, fact.value.reading, {}, fact.value.assumed_decimals};
   // A count is a whole number of things: "10" is 10, not [9.5, 10.5).
   const Concept* c = subject_->concept_of(fact);
   if (c != nullptr && c->quantity == Quantity::count && fact.key.measure == Measure::value) {

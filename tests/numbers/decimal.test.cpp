@@ -3,6 +3,10 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cstdint>
+#include <vector>
+
 using fisc::ArithmeticErrc;
 using fisc::ArithmeticError;
 using fisc::Context;
@@ -56,6 +60,80 @@ TEST_CASE("exact addition aligns exponents and never rounds") {
   CHECK_FALSE(fisc::try_add(Decimal(1, 50), Decimal(1, -50)).has_value());
   // A zero operand keeps the sum exact however far the exponents are.
   CHECK(Decimal(0, -50) + Decimal(7, 50) == Decimal(7, 50));
+}
+
+namespace {
+
+// The operands the 64-bit paths of try_add and the comparison are checked on: their edges (the
+// largest coefficients, products just over 2^63, exponents 18 and 19 apart) and the ordinary.
+std::vector<Decimal> edge_operands() {
+  const std::vector<std::int64_t> coefficients{0,
+                                               1,
+                                               7,
+                                               95084,
+                                               922'337'203'685'477'580,
+                                               922'337'203'685'477'581,
+                                               100'000'000'000'000'000,
+                                               Decimal::max_coefficient};
+  const std::vector<std::int32_t> exponents{-20, -19, -18, -3, -2, -1, 0, 1, 18, 19};
+  std::vector<Decimal> out;
+  for (const std::int64_t c : coefficients) {
+    for (const std::int32_t e : exponents) {
+      out.emplace_back(c, e);
+      if (c != 0) out.emplace_back(-c, e);
+    }
+  }
+  return out;
+}
+
+// The sum as the 128-bit path alone computes it.
+fisc::Result<Decimal> wide_add(Decimal a, Decimal b) {
+  if (a.is_zero() && b.is_zero()) return Decimal::make(0, std::min(a.exponent(), b.exponent()));
+  const auto s = fisc::detail::wide_sum(a, b, Decimal::max_digits);
+  if (!s.exact) return fisc::unexpected(ArithmeticErrc::overflow);
+  return Decimal::from_wide(s.coefficient, s.exponent);
+}
+
+// -1, 0 or 1 as a compares with b, by 128-bit arithmetic (the exponents at most 20 apart).
+int wide_compare(Decimal a, Decimal b) {
+  const std::int32_t e = std::min(a.exponent(), b.exponent());
+  const auto at = [&](Decimal d) {
+    return fisc::detail::int128{d.coefficient()} * fisc::detail::pow10(d.exponent() - e);
+  };
+  const auto x = at(a);
+  const auto y = at(b);
+  return x < y ? -1 : (x > y ? 1 : 0);
+}
+
+}  // namespace
+
+TEST_CASE("the 64-bit paths of addition and comparison agree with the 128-bit ones") {
+  const std::vector<Decimal> operands = edge_operands();
+  std::size_t overflows = 0;
+  for (const Decimal a : operands) {
+    for (const Decimal b : operands) {
+      CAPTURE(a.coefficient());
+      CAPTURE(a.exponent());
+      CAPTURE(b.coefficient());
+      CAPTURE(b.exponent());
+      const auto fast = fisc::try_add(a, b);
+      const auto wide = wide_add(a, b);
+      REQUIRE(fast.has_value() == wide.has_value());
+      if (fast) {
+        CHECK(identical(*fast, *wide));
+      } else {
+        ++overflows;
+      }
+      const std::int64_t apart = std::int64_t{a.exponent()} - b.exponent();
+      if (apart <= 20 && apart >= -20) {
+        const int expected = wide_compare(a, b);
+        CHECK((a < b) == (expected < 0));
+        CHECK((a == b) == (expected == 0));
+        CHECK((a > b) == (expected > 0));
+      }
+    }
+  }
+  CHECK(overflows > 0);  // the edges reach the 128-bit path's refusals too
 }
 
 TEST_CASE("exact multiplication") {

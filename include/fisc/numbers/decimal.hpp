@@ -5,6 +5,7 @@
 #include <compare>
 #include <concepts>
 #include <cstdint>
+#include <optional>
 #include <string_view>
 #include <utility>
 
@@ -114,6 +115,24 @@ class Decimal {
   }
 
  private:
+  /// The coefficients of `a` and `b` at the smaller of their exponents, when both fit 64 bits.
+  [[nodiscard]] static constexpr std::optional<std::pair<std::int64_t, std::int64_t>> align64(
+      Decimal a, Decimal b) noexcept {
+    const std::int64_t diff = std::int64_t{a.e_} - b.e_;
+    if (diff > max_digits || diff < -max_digits) return std::nullopt;
+    const auto scale =
+        static_cast<std::int64_t>(detail::pow10(static_cast<int>(diff < 0 ? -diff : diff)));
+    std::int64_t scaled = 0;
+    if (diff >= 0) {
+      if (__builtin_mul_overflow(a.c_, scale, &scaled)) return std::nullopt;
+      return std::pair{scaled, b.c_};
+    }
+    if (__builtin_mul_overflow(b.c_, scale, &scaled)) return std::nullopt;
+    return std::pair{a.c_, scaled};
+  }
+
+  friend constexpr Result<Decimal> try_add(Decimal a, Decimal b) noexcept;
+
   static constexpr bool in_range(std::int64_t c, std::int64_t e) noexcept {
     return c <= max_coefficient && c >= -max_coefficient && e <= max_exponent && e >= min_exponent;
   }
@@ -122,6 +141,9 @@ class Decimal {
     if (a.signum() != b.signum()) return a.signum() <=> b.signum();
     if (a.c_ == 0) return std::strong_ordering::equal;
     if (a.e_ == b.e_) return a.c_ <=> b.c_;
+    // Exponents a few apart, as figures of one table are: the coefficient of the larger exponent
+    // brought down to the other's, when that fits 64 bits.
+    if (const auto aligned = align64(a, b)) return aligned->first <=> aligned->second;
     const bool negative = a.c_ < 0;
     const auto aa = a.adjusted_exponent();
     const auto ba = b.adjusted_exponent();
@@ -209,6 +231,15 @@ struct WideSum {
 // ----- exact arithmetic ------------------------------------------------------------------------
 
 [[nodiscard]] constexpr Result<Decimal> try_add(Decimal a, Decimal b) noexcept {
+  // The sum at the smaller exponent in 64 bits, when it fits there and in 18 digits: the result
+  // the wide sum below gives, without its 128-bit arithmetic (sums of figures of one table).
+  if (const auto aligned = Decimal::align64(a, b)) {
+    std::int64_t sum = 0;
+    if (!__builtin_add_overflow(aligned->first, aligned->second, &sum)) {
+      const auto exact = Decimal::make(sum, std::min(a.exponent(), b.exponent()));
+      if (exact) return exact;
+    }
+  }
   if (a.is_zero() && b.is_zero()) return Decimal::make(0, std::min(a.exponent(), b.exponent()));
   const auto s = detail::wide_sum(a, b, Decimal::max_digits);
   if (!s.exact) return unexpected(ArithmeticErrc::overflow);
