@@ -305,10 +305,11 @@ std::optional<std::pair<Interval, Decimal>> difference(const std::vector<const F
 // ---------------------------------------------------------------------------------------------
 // Sums
 
-// The keys are the caller's: a case is checked and forgotten.
+// The keys are the caller's, interned (Subject::keys): a case is checked and forgotten. A part
+// that is nullptr has a string no key of the report has: nothing states it or derives it.
 struct SumCase {
-  const FactKey* total = nullptr;
-  std::span<const FactKey* const> parts;
+  const KeyIndex::Key* total = nullptr;
+  std::span<const KeyIndex::Key* const> parts;
   bool exhaustive = true;
   bool tables_only_equal = false;  // open breakdown: equality when every figure is a table cell
 };
@@ -326,27 +327,47 @@ Text name_of(const MakeName& make) {
   return make();
 }
 
+// Whether a value can be derived for an interned key (Figures::derived): it is a value with a
+// change that names its year as the prior year.
+bool derivable(const Scope& scope, const KeyIndex::Key& key) {
+  return key.measure == Measure::value && scope.subject->has_changes_to(key);
+}
+
+// Figures::of of an interned key: its FactKey is made only to derive a value.
+std::vector<Figure> figures_of(const Scope& scope, const KeyIndex::Key& key, Unit unit) {
+  const Figures& figures = *scope.figures;
+  const KeyIndex& keys = scope.subject->keys();
+  const std::size_t first = keys.first_index(key);
+  if (first != FactStore::npos) {
+    auto stated = figures.stated_from(first, unit);
+    if (!stated.empty()) return stated;
+  }
+  if (!derivable(scope, key)) return {};
+  return figures.derived(keys.to_fact_key(key), unit);
+}
+
 template <class Name>
 void check_sum_case(const Scope& scope, const Emit& emit, const SumCase& c, const Name& name_or) {
   const Figures& figures = *scope.figures;
+  const KeyIndex& keys = scope.subject->keys();
   // unit_of and figures.of of the total, with its key looked up once.
-  const std::size_t first = scope.subject->facts().first_index(*c.total);
+  const std::size_t first = keys.first_index(*c.total);
   const bool total_stated = first != FactStore::npos;
   // Nothing states the total: it can only be derived (Figures::derived), from its changes. Most
   // bases made from the parts' facts are such, and most have none.
-  if (!total_stated &&
-      (c.total->measure != Measure::value || scope.subject->changes_to(*c.total).empty())) {
-    return;
-  }
-  const Unit unit = total_stated ? unit_stated(scope, first) : unit_unstated(scope, *c.total);
+  if (!total_stated && !derivable(scope, *c.total)) return;
+  const Unit unit =
+      total_stated ? unit_stated(scope, first) : unit_unstated(scope, keys.to_fact_key(*c.total));
   std::vector<std::vector<Figure>> alternatives;
   alternatives.reserve(c.parts.size() + 1);
   alternatives.push_back(total_stated ? figures.stated_from(first, unit) : std::vector<Figure>{});
-  if (alternatives.front().empty()) alternatives.front() = figures.derived(*c.total, unit);
+  if (alternatives.front().empty() && derivable(scope, *c.total)) {
+    alternatives.front() = figures.derived(keys.to_fact_key(*c.total), unit);
+  }
   if (alternatives.front().empty()) return;
   bool complete = true;
-  for (const FactKey* p : c.parts) {
-    auto alts = figures.of(*p, unit);
+  for (const KeyIndex::Key* p : c.parts) {
+    auto alts = p != nullptr ? figures_of(scope, *p, unit) : std::vector<Figure>{};
     if (alts.empty()) {
       complete = false;
       continue;
@@ -425,24 +446,15 @@ void check_sum_case(const Scope& scope, const Emit& emit, const SumCase& c, cons
   emit(std::move(o));
 }
 
-// The indices of `items` in the order `less` gives them: keys are sorted without being moved
-// about (each holds strings).
-template <class T, class Less = std::less<>>
-std::vector<std::size_t> sorted_order(const std::vector<T>& items, Less less = {}) {
-  std::vector<std::size_t> order(items.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(),
-            [&](std::size_t a, std::size_t b) { return less(items[a], items[b]); });
-  return order;
-}
-
-// Calls `consider` with the key of each value stated for the concepts (each concept once, however
-// often it is named) and with the prior-year value key of each change that names its prior year:
-// the keys at which a value is stated or can be derived. Its second argument says whether the key
-// lasts as long as the subject (a fact's own key) or only for the call (a prior-year key).
+// Calls `consider` with the interned key of each value stated for the concepts (each concept
+// once, however often it is named) and with the prior-year value key of each change that names
+// its prior year: the keys at which a value is stated or can be derived. Its second argument
+// says whether the key lasts as long as the subject (a fact's own key) or only for the call (a
+// prior-year key).
 template <class Consider>
 void for_each_value_key(const Scope& scope, std::span<const std::string_view> concepts,
                         Consider&& consider) {
+  KeyIndex::Key prior;
   for (std::size_t i = 0; i < concepts.size(); ++i) {
     const std::string_view concept_id = concepts[i];
     if (std::find(concepts.begin(), concepts.begin() + static_cast<std::ptrdiff_t>(i),
@@ -450,104 +462,129 @@ void for_each_value_key(const Scope& scope, std::span<const std::string_view> co
       continue;  // named before
     }
     for (const Fact* f : scope.subject->of_concept(concept_id)) {
-      if (f->key.measure == Measure::value) {
-        consider(f->key, true);
-      } else if (f->key.measure == Measure::change && f->key.prior_year != 0) {
-        FactKey prior = value_key(f->key);
-        prior.year = f->key.prior_year;
+      const KeyIndex::Key& k = scope.subject->key_of(*f);
+      if (k.measure == Measure::value) {
+        consider(k, true);
+      } else if (k.measure == Measure::change && k.prior_year != 0) {
+        prior = k;
+        prior.measure = Measure::value;
+        prior.year = k.prior_year;
+        prior.prior_year = 0;
         consider(prior, false);
       }
     }
   }
 }
 
-// The (year, scenario, dims) at which an identity may be checked: where its total or a part is
-// stated, or a prior-year value of one can be derived.
-std::vector<FactKey> identity_bases(const Scope& scope, const SumIdentity& id) {
-  std::vector<FactKey> bases;
-  const auto consider = [&](const FactKey& k, bool /*lasting*/) {
-    if (k.concept_id == id.total) bases.push_back(k);
-    for (const Part& p : id.parts) {
-      if (k.concept_id != p.concept_id) continue;
-      const bool has_all = std::all_of(p.dims.begin(), p.dims.end(), [&](const auto& d) {
-        const auto v = k.dims.get(d.first);
-        return v && *v == d.second;
-      });
-      if (!has_all) continue;
-      FactKey& b = bases.emplace_back();
-      b.concept_id = id.total;
-      b.measure = k.measure;
-      b.year = k.year;
-      b.prior_year = k.prior_year;
-      b.scenario = k.scenario;
-      b.dims = k.dims;
-      for (const auto& d : p.dims) b.dims.set(d.first, "");
+// A part of an identity with its strings interned: its concept and dimensions as ids. `known` is
+// false when the report's keys lack one of its strings: then no key of the report is the part.
+struct InternedPart {
+  KeyIndex::Id concept_id = KeyIndex::no_id;
+  std::vector<std::pair<KeyIndex::Id, KeyIndex::Id>> dims;
+  bool known = false;
+};
+
+InternedPart intern_part(const KeyIndex& keys, const Part& part) {
+  InternedPart out;
+  out.concept_id = keys.id(part.concept_id);
+  out.known = out.concept_id != KeyIndex::no_id;
+  for (const auto& [name, value] : part.dims) {
+    const KeyIndex::Id n = keys.id(name);
+    const KeyIndex::Id v = keys.id(value);
+    out.known = out.known && n != KeyIndex::no_id && v != KeyIndex::no_id;
+    out.dims.emplace_back(n, v);
+  }
+  return out;
+}
+
+// Whether a key has every dimension of a part, with the part's values.
+bool has_dims(const KeyIndex::Key& key, const InternedPart& part) {
+  return part.known && std::all_of(part.dims.begin(), part.dims.end(),
+                                   [&](const auto& d) { return key.get(d.first) == d.second; });
+}
+
+// The key of a part at a base, written over `out` (whose memory is reused): the base with the
+// part's concept and its dimensions added. The part must be known.
+void assign_part_key(KeyIndex::Key& out, const KeyIndex::Key& base, const InternedPart& part) {
+  out = base;
+  out.concept_id = part.concept_id;
+  for (const auto& [name, value] : part.dims) out.set(name, value);
+}
+
+// The (year, scenario, dims) at which an identity may be checked, as keys of its total: where
+// its total or a part is stated, or a prior-year value of one can be derived. None when the
+// report's keys lack the total's concept: nothing states the total or a change of it.
+std::vector<KeyIndex::Key> identity_bases(const Scope& scope, const SumIdentity& id,
+                                          std::span<const InternedPart> parts) {
+  const KeyIndex::Id total = scope.subject->keys().id(id.total);
+  if (total == KeyIndex::no_id) return {};
+  // Each base once (most are met many times: once per fact of the total and of each part at it).
+  InternedKeySet bases;
+  KeyIndex::Key base;
+  const auto consider = [&](const KeyIndex::Key& k, bool /*lasting*/) {
+    if (k.concept_id == total) bases.insert(k);
+    for (const InternedPart& p : parts) {
+      if (k.concept_id != p.concept_id || !has_dims(k, p)) continue;
+      base = k;
+      base.concept_id = total;
+      for (const auto& d : p.dims) base.set(d.first, KeyIndex::no_id);
+      bases.insert(base);
     }
   };
   // Only the facts of the identity's concepts are considered.
   std::vector<std::string_view> concepts{id.total};
   for (const Part& p : id.parts) concepts.emplace_back(p.concept_id);
   for_each_value_key(scope, concepts, consider);
-  // Sorted and each once. Every base has the total's concept, so the order of keys is that of the
-  // rest of the key (FactKey's members in order), without comparing the equal concept ids.
-  const auto less = [](const FactKey& a, const FactKey& b) {
-    return std::tie(a.measure, a.year, a.prior_year, a.scenario, a.dims) <
-           std::tie(b.measure, b.year, b.prior_year, b.scenario, b.dims);
-  };
-  std::vector<FactKey> sorted;
-  sorted.reserve(bases.size());
-  for (const std::size_t i : sorted_order(bases, less)) {
-    if (sorted.empty() || sorted.back() != bases[i]) sorted.push_back(std::move(bases[i]));
-  }
-  bases = std::move(sorted);
+  // Sorted: interned keys sort as their FactKeys do.
+  std::vector<KeyIndex::Key> sorted = bases.take();
+  std::sort(sorted.begin(), sorted.end());
   // A total that already has a part's dimensions (reception with scope = domestic) is that part,
   // not a whole made of it.
-  std::erase_if(bases, [&](const FactKey& base) {
-    return std::any_of(id.parts.begin(), id.parts.end(), [&](const Part& p) {
-      return p.concept_id == id.total && !p.dims.empty() && merged(base.dims, p.dims) == base.dims;
+  std::erase_if(sorted, [&](const KeyIndex::Key& b) {
+    return std::any_of(parts.begin(), parts.end(), [&](const InternedPart& p) {
+      return p.concept_id == total && !p.dims.empty() && has_dims(b, p);
     });
   });
-  return bases;
+  return sorted;
 }
 
-// Keys grouped under a total key: each total once, with its distinct parts, both in key order.
-// A part that lasts (a fact's own key) is pointed at, not copied.
+// Interned keys grouped under a total key: each total once, with its distinct parts, both in key
+// order. A part that lasts (a fact's own key) is pointed at, not copied.
 class KeyGroups {
  public:
-  void add(FactKey total, const FactKey& part, bool part_lasts) {
+  void add(const KeyIndex::Key& total, const KeyIndex::Key& part, bool part_lasts) {
+    const auto [at, added] = totals_.insert(total);
+    if (added) parts_.emplace_back();
     if (!part_lasts) {
       made_.push_back(part);
-      pairs_.emplace_back(std::move(total), &made_.back());
+      parts_[at].push_back(&made_.back());
     } else {
-      pairs_.emplace_back(std::move(total), &part);
+      parts_[at].push_back(&part);
     }
   }
 
-  // Calls visit(total, parts) per total, after sorting (indices, not the keys).
+  // Calls visit(total, parts) per total, in order.
   template <class Visit>
-  void each(Visit&& visit) const {
-    const std::vector<std::size_t> order = sorted_order(pairs_, [](const Pair& a, const Pair& b) {
-      if (const auto c = a.first <=> b.first; std::is_neq(c)) return std::is_lt(c);
-      return *a.second < *b.second;
-    });
-    std::vector<const FactKey*> parts;
-    for (std::size_t i = 0; i < order.size();) {
-      const FactKey& total = pairs_[order[i]].first;
-      std::size_t j = i;
-      parts.clear();
-      for (; j < order.size() && pairs_[order[j]].first == total; ++j) {
-        const FactKey* part = pairs_[order[j]].second;
-        if (parts.empty() || *parts.back() != *part) parts.push_back(part);
-      }
-      visit(total, parts);
-      i = j;
+  void each(Visit&& visit) {
+    const std::span<const KeyIndex::Key> totals = totals_.keys();
+    std::vector<std::size_t> order(totals.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return totals[a] < totals[b]; });
+    const auto less = [](const KeyIndex::Key* a, const KeyIndex::Key* b) { return *a < *b; };
+    const auto same = [](const KeyIndex::Key* a, const KeyIndex::Key* b) { return *a == *b; };
+    for (const std::size_t t : order) {
+      std::vector<const KeyIndex::Key*>& parts = parts_[t];
+      std::sort(parts.begin(), parts.end(), less);
+      parts.erase(std::unique(parts.begin(), parts.end(), same), parts.end());
+      visit(totals[t], parts);
     }
   }
 
  private:
-  using Pair = std::pair<FactKey, const FactKey*>;  // (total, part)
-  std::vector<Pair> pairs_;
-  std::deque<FactKey> made_;  // the parts that do not last, where they stay put
+  InternedKeySet totals_;
+  std::vector<std::vector<const KeyIndex::Key*>> parts_;  // by position in totals_
+  std::deque<KeyIndex::Key> made_;  // the parts that do not last, where they stay put
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -641,16 +678,24 @@ std::vector<Figure> budget_of(const Scope& scope, const FactKey& actual,
 
 Check sum_check(SumIdentity identity) {
   return [id = std::move(identity)](const Scope& scope, const Emit& emit) {
-    std::vector<FactKey> part_keys(id.parts.size());
-    std::vector<const FactKey*> parts(part_keys.size());
-    for (std::size_t i = 0; i < parts.size(); ++i) parts[i] = &part_keys[i];
+    const KeyIndex& keys = scope.subject->keys();
+    std::vector<InternedPart> interned;
+    interned.reserve(id.parts.size());
+    for (const Part& p : id.parts) interned.push_back(intern_part(keys, p));
+    std::vector<KeyIndex::Key> part_keys(id.parts.size());
+    std::vector<const KeyIndex::Key*> parts(part_keys.size());
     SumCase c;
     c.parts = parts;
     c.exhaustive = id.exhaustive;
-    for (const FactKey& base : identity_bases(scope, id)) {
+    for (const KeyIndex::Key& base : identity_bases(scope, id, interned)) {
       c.total = &base;
-      for (std::size_t i = 0; i < id.parts.size(); ++i) {
-        assign_part_key(part_keys[i], base, id.parts[i]);
+      for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (interned[i].known) {
+          assign_part_key(part_keys[i], base, interned[i]);
+          parts[i] = &part_keys[i];
+        } else {
+          parts[i] = nullptr;
+        }
       }
       check_sum_case(scope, emit, c, id.name);
     }
@@ -659,17 +704,27 @@ Check sum_check(SumIdentity identity) {
 
 Check dimension_sum_check(DimensionSum breakdown) {
   return [b = std::move(breakdown)](const Scope& scope, const Emit& emit) {
+    const KeyIndex& keys = scope.subject->keys();
+    const KeyIndex::Id dim = keys.id(b.dim);
+    // An empty total value is the dimension left out: no_id, which Key::set removes.
+    const KeyIndex::Id total_value = keys.id(b.total_value);
+    // Without the dimension or its total's value among the report's strings, no total is stated
+    // or derived: nothing to check.
+    if (dim == KeyIndex::no_id || (!b.total_value.empty() && total_value == KeyIndex::no_id)) {
+      return;
+    }
     KeyGroups groups;  // total key → part keys
-    const auto consider = [&](const FactKey& k, bool lasting) {
-      auto v = k.dims.get(b.dim);
-      if (!v || *v == b.total_value) return;
-      FactKey total = k;
-      total.dims.set(b.dim, b.total_value);
-      groups.add(std::move(total), k, lasting);
+    KeyIndex::Key total_key;
+    const auto consider = [&](const KeyIndex::Key& k, bool lasting) {
+      const KeyIndex::Id v = k.get(dim);
+      if (v == KeyIndex::no_id || v == total_value) return;
+      total_key = k;
+      total_key.set(dim, total_value);
+      groups.add(total_key, k, lasting);
     };
     const std::vector<std::string_view> concepts(b.concepts.begin(), b.concepts.end());
     for_each_value_key(scope, concepts, consider);
-    groups.each([&](const FactKey& total, const std::vector<const FactKey*>& parts) {
+    groups.each([&](const KeyIndex::Key& total, const std::vector<const KeyIndex::Key*>& parts) {
       SumCase c;
       c.total = &total;
       c.parts = parts;
@@ -679,9 +734,11 @@ Check dimension_sum_check(DimensionSum breakdown) {
       } else {
         c.exhaustive =
             std::all_of(b.closed_values.begin(), b.closed_values.end(), [&](const std::string& v) {
-              FactKey k = total;
-              k.dims.set(b.dim, v);
-              return scope.subject->facts().first(k) != nullptr;
+              const KeyIndex::Id value = keys.id(v);
+              if (value == KeyIndex::no_id) return false;
+              KeyIndex::Key k = total;
+              k.set(dim, value);
+              return keys.first_index(k) != FactStore::npos;
             });
       }
       check_sum_case(scope, emit, c, b.name);
@@ -690,42 +747,50 @@ Check dimension_sum_check(DimensionSum breakdown) {
 }
 
 Check code_sum_check(std::string dim, std::vector<std::size_t> lengths) {
-  return
-      [dim = std::move(dim), lengths = std::move(lengths)](const Scope& scope, const Emit& emit) {
-        KeyGroups groups;
-        for (const Fact& f : scope.subject->facts().all()) {
-          if (f.key.measure != Measure::value) continue;
-          auto code = f.key.dims.get(dim);
-          if (!code) continue;
-          auto level = std::find(lengths.begin(), lengths.end(), code->size());
-          if (level == lengths.end()) continue;
-          FactKey parent = f.key;
-          if (level == lengths.begin()) {
-            parent.dims.set(dim, "");
-          } else {
-            parent.dims.set(dim, code->substr(0, *(level - 1)));
-          }
-          groups.add(std::move(parent), f.key, true);
-        }
-        groups.each([&](const FactKey& total, const std::vector<const FactKey*>& parts) {
-          SumCase c;
-          c.total = &total;
-          c.parts = parts;
-          c.exhaustive = true;
-          c.tables_only_equal = true;
-          const auto name = [&] {
-            const std::string code(total.dims.get(dim).value_or(""));
-            const std::string zh_name = concept_name(total.concept_id, Language::zh);
-            const std::string en_name = concept_name(total.concept_id, Language::en);
-            return code.empty()
-                       ? Text{fmt::format("{}：合计 = 各类之和", zh_name),
-                              fmt::format("{}: total = Σ classes", en_name)}
-                       : Text{fmt::format("{}：科目 {} = 其下级科目之和", zh_name, code),
-                              fmt::format("{}: code {} = Σ the codes below it", en_name, code)};
-          };
-          check_sum_case(scope, emit, c, name);
-        });
+  return [dim = std::move(dim), lengths = std::move(lengths)](const Scope& scope,
+                                                              const Emit& emit) {
+    const KeyIndex& keys = scope.subject->keys();
+    const KeyIndex::Id dim_id = keys.id(dim);
+    if (dim_id == KeyIndex::no_id) return;
+    KeyGroups groups;
+    KeyIndex::Key parent;
+    const std::span<const Fact> facts = scope.subject->facts().all();
+    for (std::size_t i = 0; i < facts.size(); ++i) {
+      const KeyIndex::Key& k = keys.key_of(i);
+      if (k.measure != Measure::value) continue;
+      const KeyIndex::Id code_id = k.get(dim_id);
+      if (code_id == KeyIndex::no_id) continue;
+      const std::string_view code = keys.text(code_id);
+      auto level = std::find(lengths.begin(), lengths.end(), code.size());
+      if (level == lengths.end()) continue;
+      // The parent's code; one no key of the report has is neither stated nor derived.
+      const KeyIndex::Id parent_code =
+          level == lengths.begin() ? KeyIndex::no_id : keys.id(code.substr(0, *(level - 1)));
+      if (level != lengths.begin() && parent_code == KeyIndex::no_id) continue;
+      parent = k;
+      parent.set(dim_id, parent_code);
+      groups.add(parent, k, true);
+    }
+    groups.each([&](const KeyIndex::Key& total, const std::vector<const KeyIndex::Key*>& parts) {
+      SumCase c;
+      c.total = &total;
+      c.parts = parts;
+      c.exhaustive = true;
+      c.tables_only_equal = true;
+      const auto name = [&] {
+        const std::string code(keys.text(total.get(dim_id)));
+        const std::string_view concept_id = keys.text(total.concept_id);
+        const std::string zh_name = concept_name(concept_id, Language::zh);
+        const std::string en_name = concept_name(concept_id, Language::en);
+        return code.empty()
+                   ? Text{fmt::format("{}：合计 = 各类之和", zh_name),
+                          fmt::format("{}: total = Σ classes", en_name)}
+                   : Text{fmt::format("{}：科目 {} = 其下级科目之和", zh_name, code),
+                          fmt::format("{}: code {} = Σ the codes below it", en_name, code)};
       };
+      check_sum_case(scope, emit, c, name);
+    });
+  };
 }
 
 Check implied_budget_check(SumIdentity identity) {
@@ -746,7 +811,10 @@ Check implied_budget_check(SumIdentity identity) {
     std::vector<FactKey> keys(id.parts.size() + 1);
     std::vector<FactKey> rate_keys(keys.size());
     std::vector<std::size_t> rate_firsts(keys.size());
-    for (const FactKey& base : identity_bases(scope, id)) {
+    std::vector<InternedPart> interned;
+    for (const Part& p : id.parts) interned.push_back(intern_part(scope.subject->keys(), p));
+    for (const KeyIndex::Key& interned_base : identity_bases(scope, id, interned)) {
+      const FactKey base = scope.subject->keys().to_fact_key(interned_base);
       // Every operand needs a stated rate: looked for first, as most bases have none, and each
       // part's key made only when the operands before it have one.
       bool usable = true;

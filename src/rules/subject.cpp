@@ -65,6 +65,17 @@ Subject::Subject(const Report& report) : report_(&report) {
     prior.year = f.key.prior_year;
     changes_to_[prior].push_back(&f);
   }
+  keys_ = KeyIndex(facts_);
+  for (std::size_t i = 0; i < facts_.size(); ++i) {
+    const KeyIndex::Key& k = keys_.key_of(i);
+    if (k.measure != Measure::change || k.prior_year == 0) continue;
+    KeyIndex::Key& prior = changed_.emplace_back(k);
+    prior.measure = Measure::value;
+    prior.year = k.prior_year;
+    prior.prior_year = 0;
+  }
+  std::sort(changed_.begin(), changed_.end());
+  changed_.erase(std::unique(changed_.begin(), changed_.end()), changed_.end());
   build_index();
   evaluate_indicators();
 }
@@ -191,6 +202,10 @@ const Concept* Subject::concept_of(const Fact& fact) const {
     return concepts_[index_of(fact)];
   }
   return find_concept(fact.key.concept_id);
+}
+
+bool Subject::has_changes_to(const KeyIndex::Key& prior_value_key) const {
+  return std::binary_search(changed_.begin(), changed_.end(), prior_value_key);
 }
 
 std::span<const Fact* const> Subject::changes_to(const FactKey& prior_value_key) const {

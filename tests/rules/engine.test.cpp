@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "fisc/facts/concept.hpp"
+#include "fisc/facts/key_index.hpp"
 #include "fisc/io/report_json.hpp"
 #include "fisc/numbers/format.hpp"
 #include "fisc/numbers/parse.hpp"
@@ -356,6 +357,28 @@ TEST_CASE("figures: intervals by policy, never-negative amounts, restatements, d
   CHECK(figure.derived);
   CHECK(figure.fact == "expenditure.total 2019 actual");
   CHECK(figure.where.span->line == 1);
+}
+
+TEST_CASE("a subject's interned keys: each fact's, and the prior-year values changes derive") {
+  const auto report = report_from(
+      statement("expenditure.total", "3.36", 1) + "," +
+      statement("expenditure.total", "1.36", 2, R"("measure": "change", "prior_year": 2019,)") +
+      "," + statement("expenditure.basic", "1.00", 3));
+  const fisc::Subject subject(report);
+  const fisc::KeyIndex& keys = subject.keys();
+  for (const fisc::Fact& f : subject.facts().all()) {
+    CHECK(keys.to_fact_key(subject.key_of(f)) == f.key);
+  }
+  const auto prior =
+      keys.intern({"expenditure.total", fisc::Measure::value, 2019, 0, fisc::Scenario::actual, {}});
+  REQUIRE(prior.has_value());
+  CHECK(subject.has_changes_to(*prior));
+  CHECK(subject.changes_to(keys.to_fact_key(*prior)).size() == 1);
+  // This year's value, and a prior year of a concept no change is stated for, derive nothing.
+  CHECK_FALSE(subject.has_changes_to(subject.key_of(subject.facts()[0])));
+  fisc::KeyIndex::Key basic = subject.key_of(subject.facts()[2]);
+  basic.year = 2019;
+  CHECK_FALSE(subject.has_changes_to(basic));
 }
 
 TEST_CASE("a subject's index: facts by concept, in document order, anchors of each measure") {

@@ -13,6 +13,7 @@
 #include "fisc/facts/concept.hpp"
 #include "fisc/facts/fact.hpp"
 #include "fisc/facts/fact_store.hpp"
+#include "fisc/facts/key_index.hpp"
 #include "fisc/numbers/error.hpp"
 #include "fisc/numbers/interval.hpp"
 #include "fisc/numbers/unit.hpp"
@@ -46,6 +47,15 @@ class Subject {
 
   // An index of the facts, built once, that the rules share instead of each going through every
   // fact.
+
+  /// The facts' keys interned, for rules that build and look up many keys.
+  [[nodiscard]] const KeyIndex& keys() const noexcept { return keys_; }
+  /// The interned key of a fact; `fact` must be one of `facts()`.
+  [[nodiscard]] const KeyIndex::Key& key_of(const Fact& fact) const {
+    return keys_.key_of(index_of(fact));
+  }
+  /// Whether a statement of a change has this prior-year value key: `changes_to` is not empty.
+  [[nodiscard]] bool has_changes_to(const KeyIndex::Key& prior_value_key) const;
 
   /// The facts of a concept, in the order added.
   [[nodiscard]] std::span<const Fact* const> of_concept(std::string_view concept_id) const;
@@ -81,6 +91,8 @@ class Subject {
   FactStore facts_;
   std::vector<CellError> errors_;
   std::unordered_map<FactKey, std::vector<const Fact*>> changes_to_;
+  KeyIndex keys_;
+  std::vector<KeyIndex::Key> changed_;  ///< the keys of changes_to_, interned and sorted
   std::vector<const Fact*> in_order_;
   std::vector<std::size_t> rank_;             ///< by fact index
   std::vector<const Concept*> concepts_;      ///< by fact index
