@@ -131,8 +131,11 @@ KeyIndex::KeyIndex(const FactStore& store) {
     // Dimensions sorts by name, and the new ids are in the names' order: still sorted.
   }
 
+  // Each key once: the store knows which facts repeat a key.
   for (std::size_t i = 0; i < keys_.size(); ++i) {
-    if (distinct_.insert(keys_[i]).second) first_.push_back(i);
+    if (store.first_with_key(i) != i) continue;
+    distinct_.insert(keys_[i]);
+    first_.push_back(i);
   }
 }
 

@@ -123,17 +123,12 @@ Dimensions merged(Dimensions base, const Dimensions& extra) {
   return base;
 }
 
-// The key of a part at a base: the base with the part's concept and its dimensions added.
-// assign_part_key writes it over `out`, whose strings' memory is reused: an identity is checked at
-// hundreds of bases a report.
-void assign_part_key(FactKey& out, const FactKey& base, const Part& part) {
-  out = base;
+// The key of a part at a base: the base with the part's concept and its dimensions added (for
+// interned keys, assign_part_key).
+FactKey part_key(const FactKey& base, const Part& part) {
+  FactKey out = base;
   out.concept_id = part.concept_id;
   for (const auto& [name, value] : part.dims) out.dims.set(name, value);
-}
-FactKey part_key(const FactKey& base, const Part& part) {
-  FactKey out;
-  assign_part_key(out, base, part);
   return out;
 }
 
@@ -535,9 +530,16 @@ std::vector<KeyIndex::Key> identity_bases(const Scope& scope, const SumIdentity&
   std::vector<std::string_view> concepts{id.total};
   for (const Part& p : id.parts) concepts.emplace_back(p.concept_id);
   for_each_value_key(scope, concepts, consider);
-  // Sorted: interned keys sort as their FactKeys do.
-  std::vector<KeyIndex::Key> sorted = bases.take();
-  std::sort(sorted.begin(), sorted.end());
+  // Sorted (interned keys sort as their FactKeys do): their positions, as swapping the keys
+  // themselves swaps their inline dimensions word by word.
+  std::vector<KeyIndex::Key> distinct = bases.take();
+  std::vector<std::size_t> order(distinct.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t a, std::size_t b) { return distinct[a] < distinct[b]; });
+  std::vector<KeyIndex::Key> sorted;
+  sorted.reserve(distinct.size());
+  for (const std::size_t i : order) sorted.push_back(std::move(distinct[i]));
   // A total that already has a part's dimensions (reception with scope = domestic) is that part,
   // not a whole made of it.
   std::erase_if(sorted, [&](const KeyIndex::Key& b) {
@@ -808,33 +810,40 @@ Check implied_budget_check(SumIdentity identity) {
       return;
     }
     // The operands' keys and their rates' keys, written over at each base (assign_part_key).
-    std::vector<FactKey> keys(id.parts.size() + 1);
-    std::vector<FactKey> rate_keys(keys.size());
-    std::vector<std::size_t> rate_firsts(keys.size());
+    const KeyIndex& index = scope.subject->keys();
     std::vector<InternedPart> interned;
-    for (const Part& p : id.parts) interned.push_back(intern_part(scope.subject->keys(), p));
-    for (const KeyIndex::Key& interned_base : identity_bases(scope, id, interned)) {
-      const FactKey base = scope.subject->keys().to_fact_key(interned_base);
+    interned.reserve(id.parts.size());
+    for (const Part& p : id.parts) interned.push_back(intern_part(index, p));
+    std::vector<KeyIndex::Key> keys(id.parts.size() + 1);
+    KeyIndex::Key rate_key;
+    std::vector<std::size_t> rate_firsts(keys.size());
+    for (const KeyIndex::Key& base : identity_bases(scope, id, interned)) {
       // Every operand needs a stated rate: looked for first, as most bases have none, and each
       // part's key made only when the operands before it have one.
       bool usable = true;
       for (std::size_t i = 0; i < keys.size() && usable; ++i) {
         if (i == 0) {
           keys[0] = base;
+        } else if (interned[i - 1].known) {
+          assign_part_key(keys[i], base, interned[i - 1]);
         } else {
-          assign_part_key(keys[i], base, id.parts[i - 1]);
+          usable = false;
+          break;
         }
-        rate_keys[i] = keys[i];
-        rate_keys[i].measure = Measure::completion_rate;
-        rate_firsts[i] = scope.subject->facts().first_index(rate_keys[i]);
+        rate_key = keys[i];
+        rate_key.measure = Measure::completion_rate;
+        rate_firsts[i] = index.first_index(rate_key);
         usable = rate_firsts[i] != FactStore::npos;
       }
       if (!usable) continue;
-      const Unit unit = unit_of(scope, base);
+      const std::size_t base_first = index.first_index(base);
+      const Unit unit = base_first != FactStore::npos
+                            ? unit_stated(scope, base_first)
+                            : unit_unstated(scope, index.to_fact_key(base));
       // Operands in pairs: actual, rate.
       std::vector<std::vector<Figure>> alternatives;
       for (std::size_t i = 0; i < keys.size() && usable; ++i) {
-        auto actual = figures.stated(keys[i], unit);
+        auto actual = figures.stated_from(index.first_index(keys[i]), unit);
         auto rate = figures.stated_from(rate_firsts[i], Unit::percent);
         usable = !actual.empty() && !rate.empty();
         alternatives.push_back(std::move(actual));

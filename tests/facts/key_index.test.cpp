@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <stdexcept>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 using fisc::Dimensions;
@@ -15,6 +16,10 @@ using fisc::FactStore;
 using fisc::KeyIndex;
 using fisc::Measure;
 using fisc::Scenario;
+
+// Vectors of keys move them when they grow (copying would copy their dimensions).
+static_assert(std::is_nothrow_move_constructible_v<fisc::InternedKey>);
+static_assert(std::is_nothrow_move_assignable_v<fisc::InternedKey>);
 
 namespace {
 

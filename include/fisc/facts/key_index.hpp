@@ -20,12 +20,19 @@ namespace fisc {
 ///
 /// `dims` holds (name id, value id) pairs, one 64-bit word each (the name in the high half),
 /// sorted: in the order of the names, as Dimensions is.
-///
-/// (clang-tidy: small_vector's moves are not declared noexcept, though they allocate nothing:
-/// they take over the heap buffer or copy the inline words.)
-struct InternedKey {  // NOLINT(bugprone-exception-escape)
+struct InternedKey {
   using Id = std::uint32_t;
   static constexpr Id no_id = static_cast<Id>(-1);
+
+  InternedKey() = default;
+  InternedKey(const InternedKey&) = default;
+  InternedKey& operator=(const InternedKey&) = default;
+  // small_vector's moves are not declared noexcept, though they allocate nothing (they take over
+  // the heap buffer or copy the inline words); declared so here, vectors of keys move them when
+  // they grow instead of copying. (Which clang-tidy cannot see.)
+  InternedKey(InternedKey&&) noexcept = default;             // NOLINT(bugprone-exception-escape)
+  InternedKey& operator=(InternedKey&&) noexcept = default;  // NOLINT(bugprone-exception-escape)
+  ~InternedKey() = default;
 
   Id concept_id = no_id;
   Measure measure = Measure::value;
