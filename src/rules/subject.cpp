@@ -195,13 +195,18 @@ std::span<const Fact* const> Subject::anchors(Measure measure) const {
   return anchors_.at(m);
 }
 
-const Concept* Subject::concept_of(const Fact& fact) const {
+std::size_t Subject::find_index(const Fact& fact) const noexcept {
   const std::span<const Fact> all = facts_.all();
   const std::less<> before;
   if (!all.empty() && !before(&fact, all.data()) && before(&fact, all.data() + all.size())) {
-    return concepts_[index_of(fact)];
+    return index_of(fact);
   }
-  return find_concept(fact.key.concept_id);
+  return FactStore::npos;
+}
+
+const Concept* Subject::concept_of(const Fact& fact) const {
+  const std::size_t i = find_index(fact);
+  return i != FactStore::npos ? concepts_[i] : find_concept(fact.key.concept_id);
 }
 
 bool Subject::has_changes_to(const KeyIndex::Key& prior_value_key) const {
@@ -238,7 +243,14 @@ FindingFigure to_finding_figure(const Figure& figure) {
   return out;
 }
 
-Result<Interval> Figures::range(const Fact& fact, Unit unit) const {
+Figures::Figures(const Subject& subject, TolerancePolicy policy)
+    : subject_(&subject), policy_(policy) {
+  const std::span<const Fact> all = subject.facts().all();
+  own_.reserve(all.size());
+  for (const Fact& f : all) own_.push_back(own_range(f));
+}
+
+Figures::OwnRange Figures::own_range(const Fact& fact) const {
   // The figure without its text, which the interval does not read (a copy of the text costs
   // more than the interval).
   Stated s{fact.value.value, fact.value.unit, fact.value.reading, {}, fact.value.assumed_decimals};
@@ -247,23 +259,36 @@ Result<Interval> Figures::range(const Fact& fact, Unit unit) const {
   if (c != nullptr && c->quantity == Quantity::count && fact.key.measure == Measure::value) {
     s.reading = Reading::exact;
   }
-  Result<Interval> r;
+  OwnRange out;
+  out.never_negative = fact.key.measure == Measure::value && never_negative(c);
   switch (policy_.kind) {
-    case TolerancePolicy::Kind::interval: r = s.try_interval_in(unit); break;
+    case TolerancePolicy::Kind::interval: out.range = s.try_interval(); break;
     case TolerancePolicy::Kind::truncation:
       if (s.reading == Reading::rounded) s.reading = Reading::truncated;
-      r = s.try_interval_in(unit);
+      out.range = s.try_interval();
       break;
-    case TolerancePolicy::Kind::absolute:
-      r = in_unit(s.value, s.unit, unit).map([](Decimal d) { return Interval::point(d); });
-      break;
+    case TolerancePolicy::Kind::absolute: out.range = Interval::point(s.value); break;
   }
+  return out;
+}
+
+// The range in `unit`: scaled exactly (a power of ten), then limited to values ≥ 0 for a quantity
+// that is never negative.
+Result<Interval> Figures::scaled(const OwnRange& own, const Fact& fact, Unit unit) {
+  const auto shift = Stated::unit_shift(fact.value.unit, unit);
+  if (!shift) return unexpected(ArithmeticErrc::invalid_argument);
+  if (!own.range) return own.range;
+  Result<Interval> r = own.range->try_scale_by_power_of_ten(*shift);
   if (!r) return r;
-  if (fact.key.measure == Measure::value && never_negative(c) && r->hi().signum() >= 0 &&
-      r->lo().signum() < 0) {
+  if (own.never_negative && r->hi().signum() >= 0 && r->lo().signum() < 0) {
     return Interval::make(Decimal{}, true, r->hi(), r->hi_closed());
   }
   return r;
+}
+
+Result<Interval> Figures::range(const Fact& fact, Unit unit) const {
+  const std::size_t i = subject_->find_index(fact);
+  return scaled(i != FactStore::npos ? own_[i] : own_range(fact), fact, unit);
 }
 
 std::vector<Figure> Figures::stated(const FactKey& key, Unit unit) const {

@@ -357,6 +357,28 @@ TEST_CASE("figures: intervals by policy, never-negative amounts, restatements, d
   CHECK(figure.derived);
   CHECK(figure.fact == "expenditure.total 2019 actual");
   CHECK(figure.where.span->line == 1);
+
+  // A fact's range in another unit is its own scaled, limited to ≥ 0 after scaling; a fact that
+  // is not the subject's (a copy) reads the same as the subject's own; units that do not
+  // convert are an error, whatever the policy.
+  const fisc::Fact& zero = *subject.facts().first(project);
+  CHECK(fisc::to_string(*intervals.range(zero, fisc::Unit::yuan)) == "[0, 5000)");
+  const fisc::Fact copy = zero;
+  for (const fisc::Figures* f : {&intervals, &truncated, &absolute}) {
+    for (const fisc::Unit u : {fisc::Unit::wan, fisc::Unit::yuan, fisc::Unit::yi}) {
+      CHECK(f->range(copy, u) == f->range(zero, u));
+    }
+    CHECK(f->range(zero, fisc::Unit::percent).error() == fisc::ArithmeticErrc::invalid_argument);
+    CHECK(f->range(copy, fisc::Unit::percent).error() == fisc::ArithmeticErrc::invalid_argument);
+  }
+  CHECK(fisc::to_string(*absolute.range(zero, fisc::Unit::yuan)) == "[0, 0]");
+  const fisc::Fact& opening = *subject.facts().first(closing);
+  CHECK(fisc::to_string(*truncated.range(opening, fisc::Unit::yuan)) == "(-10000, 10000)");
+  // Scaling past the exponent's range is an overflow.
+  fisc::Fact huge = zero;
+  huge.value.value = fisc::Decimal(1, fisc::Decimal::max_exponent);
+  huge.value.reading = fisc::Reading::exact;
+  CHECK(intervals.range(huge, fisc::Unit::yuan).error() == fisc::ArithmeticErrc::overflow);
 }
 
 TEST_CASE("a subject's interned keys: each fact's, and the prior-year values changes derive") {

@@ -50,6 +50,8 @@ class Subject {
 
   /// The facts' keys interned, for rules that build and look up many keys.
   [[nodiscard]] const KeyIndex& keys() const noexcept { return keys_; }
+  /// A fact's index in `facts()`, or `FactStore::npos` for a fact that is not one of them.
+  [[nodiscard]] std::size_t find_index(const Fact& fact) const noexcept;
   /// The interned key of a fact; `fact` must be one of `facts()`.
   [[nodiscard]] const KeyIndex::Key& key_of(const Fact& fact) const {
     return keys_.key_of(index_of(fact));
@@ -120,9 +122,12 @@ struct Figure {
 [[nodiscard]] FindingFigure to_finding_figure(const Fact& fact);
 
 /// A subject's figures read under one tolerance policy (按口径取数).
+///
+/// Each fact's interval in its own unit is read once, on construction: the rules ask for most
+/// figures several times, in one unit or another.
 class Figures {
  public:
-  Figures(const Subject& subject, TolerancePolicy policy) : subject_(&subject), policy_(policy) {}
+  Figures(const Subject& subject, TolerancePolicy policy);
 
   [[nodiscard]] const TolerancePolicy& policy() const noexcept { return policy_; }
   [[nodiscard]] const Subject& subject() const noexcept { return *subject_; }
@@ -154,8 +159,17 @@ class Figures {
   [[nodiscard]] Interval widened(const Interval& stated, Unit unit) const;
 
  private:
+  /// A fact's values under the policy in its own unit, before they are limited to ≥ 0.
+  struct OwnRange {
+    Result<Interval> range;
+    bool never_negative = false;  ///< a value of a quantity that is never negative
+  };
+  [[nodiscard]] OwnRange own_range(const Fact& fact) const;
+  [[nodiscard]] static Result<Interval> scaled(const OwnRange& own, const Fact& fact, Unit unit);
+
   const Subject* subject_;
   TolerancePolicy policy_;
+  std::vector<OwnRange> own_;  ///< by fact index of the subject
 };
 
 /// Whether a concept's values are never negative (amounts, counts; not balances).
