@@ -307,13 +307,12 @@ std::vector<Figure> Figures::stated_from(std::size_t first, Unit unit) const {
       return g.range == *r && g.fact->value.text == f->value.text;
     });
     if (seen) return;
-    Figure fig;
+    Figure& fig = out.emplace_back();
     fig.range = *r;
     fig.point = *point;
     fig.unit = unit;
     fig.fact = f;
     fig.text = f->value.text;
-    out.push_back(std::move(fig));
   };
   if (store.next_with_key(first) == FactStore::npos) {
     take(&store[first]);
