@@ -129,13 +129,19 @@ bool is_digit_at(std::string_view s, std::size_t pos) noexcept {
          static_cast<unsigned char>(s[pos + 2]) <= 0x99U;
 }
 
+// Whether `w` is written at byte `pos` of `s`: its first byte compared before the rest, as the
+// parser asks this at every character for every word of a list.
+bool written_at(std::string_view s, std::size_t pos, std::string_view w) noexcept {
+  return pos < s.size() && !w.empty() && s[pos] == w.front() && s.substr(pos).starts_with(w);
+}
+
 constexpr auto spaces = std::to_array<std::string_view>({" ", "\t", "\u3000", "\u00A0"});
 
 std::size_t skip_spaces(std::string_view s, std::size_t pos) noexcept {
   for (bool more = true; more;) {
     more = false;
     for (const auto sp : spaces) {
-      if (s.substr(pos).starts_with(sp)) {
+      if (written_at(s, pos, sp)) {
         pos += sp.size();
         more = true;
       }
@@ -269,7 +275,7 @@ constexpr auto unit_table = std::to_array<UnitEntry>({
 template <class List>
 std::optional<std::string_view> match_any(std::string_view s, std::size_t pos, const List& list) {
   for (const auto& item : list) {
-    if (s.substr(pos).starts_with(item)) return item;
+    if (written_at(s, pos, item)) return item;
   }
   return std::nullopt;
 }
@@ -301,7 +307,7 @@ class TargetParser {
     return Failure(TargetError{code, pos, column_of(s_, pos), figure});
   }
   [[nodiscard]] bool at(std::size_t pos, std::string_view w) const noexcept {
-    return s_.substr(pos).starts_with(w);
+    return w.empty() ? pos <= s_.size() : written_at(s_, pos, w);
   }
 
   struct Item {
