@@ -492,6 +492,14 @@ InternedPart intern_part(const KeyIndex& keys, const Part& part) {
   return out;
 }
 
+// The parts of an identity, interned.
+std::vector<InternedPart> intern_parts(const KeyIndex& keys, const SumIdentity& id) {
+  std::vector<InternedPart> out;
+  out.reserve(id.parts.size());
+  for (const Part& p : id.parts) out.push_back(intern_part(keys, p));
+  return out;
+}
+
 // Whether a key has every dimension of a part, with the part's values.
 bool has_dims(const KeyIndex::Key& key, const InternedPart& part) {
   return part.known && std::all_of(part.dims.begin(), part.dims.end(),
@@ -680,10 +688,7 @@ std::vector<Figure> budget_of(const Scope& scope, const FactKey& actual,
 
 Check sum_check(SumIdentity identity) {
   return [id = std::move(identity)](const Scope& scope, const Emit& emit) {
-    const KeyIndex& keys = scope.subject->keys();
-    std::vector<InternedPart> interned;
-    interned.reserve(id.parts.size());
-    for (const Part& p : id.parts) interned.push_back(intern_part(keys, p));
+    const std::vector<InternedPart> interned = intern_parts(scope.subject->keys(), id);
     std::vector<KeyIndex::Key> part_keys(id.parts.size());
     std::vector<const KeyIndex::Key*> parts(part_keys.size());
     SumCase c;
@@ -709,7 +714,8 @@ Check dimension_sum_check(DimensionSum breakdown) {
     const KeyIndex& keys = scope.subject->keys();
     const KeyIndex::Id dim = keys.id(b.dim);
     // An empty total value is the dimension left out: no_id, which Key::set removes.
-    const KeyIndex::Id total_value = keys.id(b.total_value);
+    const KeyIndex::Id total_value =
+        b.total_value.empty() ? KeyIndex::no_id : keys.id(b.total_value);
     // Without the dimension or its total's value among the report's strings, no total is stated
     // or derived: nothing to check.
     if (dim == KeyIndex::no_id || (!b.total_value.empty() && total_value == KeyIndex::no_id)) {
@@ -811,9 +817,7 @@ Check implied_budget_check(SumIdentity identity) {
     }
     // The operands' keys and their rates' keys, written over at each base (assign_part_key).
     const KeyIndex& index = scope.subject->keys();
-    std::vector<InternedPart> interned;
-    interned.reserve(id.parts.size());
-    for (const Part& p : id.parts) interned.push_back(intern_part(index, p));
+    const std::vector<InternedPart> interned = intern_parts(index, id);
     std::vector<KeyIndex::Key> keys(id.parts.size() + 1);
     KeyIndex::Key rate_key;
     std::vector<std::size_t> rate_firsts(keys.size());
