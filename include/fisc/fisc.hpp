@@ -31,6 +31,7 @@
 #include "fisc/facts/concept.hpp"
 #include "fisc/facts/fact.hpp"
 #include "fisc/facts/fact_store.hpp"
+#include "fisc/facts/key_index.hpp"
 #include "fisc/facts/source.hpp"
 
 #include "fisc/perf/model.hpp"
