@@ -59,23 +59,20 @@ Subject::Subject(const Report& report) : report_(&report) {
     f.origin = Origin::listing;
     facts_.add(std::move(f));
   }
-  for (const Fact& f : facts_.all()) {
-    if (f.key.measure != Measure::change || f.key.prior_year == 0) continue;
-    FactKey prior = current_value_key(f.key);
-    prior.year = f.key.prior_year;
-    changes_to_[prior].push_back(&f);
-  }
   keys_ = KeyIndex(facts_);
+  // The changes by the key of the prior-year value each derives, in the order added.
+  KeyIndex::Key prior;
   for (std::size_t i = 0; i < facts_.size(); ++i) {
     const KeyIndex::Key& k = keys_.key_of(i);
     if (k.measure != Measure::change || k.prior_year == 0) continue;
-    KeyIndex::Key& prior = changed_.emplace_back(k);
+    prior = k;
     prior.measure = Measure::value;
     prior.year = k.prior_year;
     prior.prior_year = 0;
+    const auto [at, added] = changed_.insert(prior);
+    if (added) changes_.emplace_back();
+    changes_[at].push_back(&facts_[i]);
   }
-  std::sort(changed_.begin(), changed_.end());
-  changed_.erase(std::unique(changed_.begin(), changed_.end()), changed_.end());
   build_index();
   evaluate_indicators();
 }
@@ -210,13 +207,15 @@ const Concept* Subject::concept_of(const Fact& fact) const {
 }
 
 bool Subject::has_changes_to(const KeyIndex::Key& prior_value_key) const {
-  return std::binary_search(changed_.begin(), changed_.end(), prior_value_key);
+  return changed_.find(prior_value_key) != InternedKeySet::npos;
 }
 
 std::span<const Fact* const> Subject::changes_to(const FactKey& prior_value_key) const {
-  auto it = changes_to_.find(prior_value_key);
-  if (it == changes_to_.end()) return {};
-  return it->second;
+  const auto key = keys_.intern(prior_value_key);
+  if (!key) return {};
+  const std::size_t at = changed_.find(*key);
+  if (at == InternedKeySet::npos) return {};
+  return changes_[at];
 }
 
 FindingFigure to_finding_figure(const Fact& fact) {

@@ -385,7 +385,8 @@ TEST_CASE("a subject's interned keys: each fact's, and the prior-year values cha
   const auto report = report_from(
       statement("expenditure.total", "3.36", 1) + "," +
       statement("expenditure.total", "1.36", 2, R"("measure": "change", "prior_year": 2019,)") +
-      "," + statement("expenditure.basic", "1.00", 3));
+      "," + statement("expenditure.basic", "1.00", 3) + "," +
+      statement("expenditure.total", "1.4", 4, R"("measure": "change", "prior_year": 2019,)"));
   const fisc::Subject subject(report);
   const fisc::KeyIndex& keys = subject.keys();
   for (const fisc::Fact& f : subject.facts().all()) {
@@ -395,7 +396,15 @@ TEST_CASE("a subject's interned keys: each fact's, and the prior-year values cha
       keys.intern({"expenditure.total", fisc::Measure::value, 2019, 0, fisc::Scenario::actual, {}});
   REQUIRE(prior.has_value());
   CHECK(subject.has_changes_to(*prior));
-  CHECK(subject.changes_to(keys.to_fact_key(*prior)).size() == 1);
+  // Both changes, in the order stated; none for a key with a string the report lacks.
+  const auto changes = subject.changes_to(keys.to_fact_key(*prior));
+  REQUIRE(changes.size() == 2);
+  CHECK(changes[0]->source.span->line == 2);
+  CHECK(changes[1]->source.span->line == 4);
+  CHECK(subject
+            .changes_to(
+                {"expenditure.other", fisc::Measure::value, 2019, 0, fisc::Scenario::actual, {}})
+            .empty());
   // This year's value, and a prior year of a concept no change is stated for, derive nothing.
   CHECK_FALSE(subject.has_changes_to(subject.key_of(subject.facts()[0])));
   fisc::KeyIndex::Key basic = subject.key_of(subject.facts()[2]);

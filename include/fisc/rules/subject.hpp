@@ -5,7 +5,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -92,9 +91,9 @@ class Subject {
   const Report* report_;
   FactStore facts_;
   std::vector<CellError> errors_;
-  std::unordered_map<FactKey, std::vector<const Fact*>> changes_to_;
   KeyIndex keys_;
-  std::vector<KeyIndex::Key> changed_;  ///< the keys of changes_to_, interned and sorted
+  InternedKeySet changed_;  ///< the prior-year value keys that changes derive
+  std::vector<std::vector<const Fact*>> changes_;  ///< by position in changed_: the changes
   std::vector<const Fact*> in_order_;
   std::vector<std::size_t> rank_;             ///< by fact index
   std::vector<const Concept*> concepts_;      ///< by fact index
