@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
-// The hash of fisc's own tables of facts and concepts (FactStore, find_concept): private to
-// src/facts, and free to change (nothing may depend on its values, only on equal inputs hashing
-// equal).
+// The hash of fisc's own tables of facts, keys and concepts (FactStore, KeyIndex, InternedKeySet,
+// find_concept): private to src/facts, and free to change (nothing may depend on its values, only
+// on equal inputs hashing equal).
 #pragma once
 
 #include <cstddef>

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <bit>
-#include <functional>
 
 #include "hash.hpp"
 
@@ -49,9 +48,9 @@ class Seen {
     h.add(s);
     return h.value();
   }
+  // Twice the slots, the strings placed again.
   void grow() {
-    std::vector<KeyIndex::Id> old(2 * slots_.size(), KeyIndex::no_id);
-    old.swap(slots_);
+    slots_.assign(2 * slots_.size(), KeyIndex::no_id);
     const std::size_t mask = slots_.size() - 1;
     for (KeyIndex::Id id = 0; id < strings_.size(); ++id) {
       std::size_t i = hash(strings_[id]) & mask;

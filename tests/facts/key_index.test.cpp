@@ -183,3 +183,31 @@ TEST_CASE("an interned key set keeps each key once, in the order first added") {
   CHECK(set.find(keys.front()) == fisc::InternedKeySet::npos);
   CHECK(set.insert(other).first == 0);
 }
+
+TEST_CASE("a key of many dimensions, in a store of many strings, is interned whole") {
+  // 81 strings for one key: more than the index's first table holds, and more dimensions than
+  // an interned key keeps inline.
+  FactKey wide = key("expenditure.total", 2020);
+  for (int i = 39; i >= 0; --i) {
+    const std::string n = std::to_string(100 + i);
+    wide.dims.set("d" + n, "v" + n);
+  }
+  FactStore store;
+  store.add(fact(wide));
+  FactKey next_year = wide;  // the same 81 strings again, once the table has grown
+  next_year.year = 2021;
+  store.add(fact(next_year));
+  const KeyIndex index(store);
+  CHECK(index.key_of(0).dims.size() == 40);
+  KeyIndex::Key k = index.key_of(1);
+  k.year = 2020;
+  CHECK(k == index.key_of(0));
+  CHECK(index.to_fact_key(index.key_of(1)) == next_year);
+  CHECK(index.text(81).empty());  // each string once
+  CHECK(index.to_fact_key(index.key_of(0)) == wide);
+  CHECK(index.first_index(*index.intern(wide)) == 0);
+  CHECK(index.id("d100") == 0);
+  CHECK(index.id("d139") == 39);
+  CHECK(index.id("expenditure.total") == 40);
+  CHECK(index.id("v139") == 80);
+}
