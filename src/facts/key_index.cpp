@@ -63,6 +63,24 @@ class Seen {
   std::vector<std::string_view> strings_;
 };
 
+// `key` with each string replaced by `id_of(string)` (which may be no_id). Its dimensions stay
+// in the order Dimensions keeps them, by name.
+template <class IdOf>
+InternedKey with_ids(const FactKey& key, IdOf&& id_of) {
+  InternedKey out;
+  out.concept_id = id_of(key.concept_id);
+  out.measure = key.measure;
+  out.year = key.year;
+  out.prior_year = key.prior_year;
+  out.scenario = key.scenario;
+  out.dims.reserve(key.dims.size());
+  for (const auto& [name, value] : key.dims) {
+    const KeyIndex::Id n = id_of(name);
+    out.dims.push_back(word_of(n, id_of(value)));
+  }
+  return out;
+}
+
 }  // namespace
 
 void InternedKey::set(Id name, Id value) {
@@ -98,20 +116,9 @@ KeyIndex::KeyIndex(const FactStore& store) {
   // Provisional ids in the order first seen, then the strings sorted and the ids renumbered in
   // their order.
   Seen seen(facts.size());
-  keys_.resize(facts.size());
-  for (std::size_t i = 0; i < facts.size(); ++i) {
-    const FactKey& k = facts[i].key;
-    Key& key = keys_[i];
-    key.concept_id = seen.add(k.concept_id);
-    key.measure = k.measure;
-    key.year = k.year;
-    key.prior_year = k.prior_year;
-    key.scenario = k.scenario;
-    key.dims.reserve(k.dims.size());
-    for (const auto& [name, value] : k.dims) {
-      const Id n = seen.add(name);
-      key.dims.push_back(word_of(n, seen.add(value)));
-    }
+  keys_.reserve(facts.size());
+  for (const Fact& f : facts) {
+    keys_.push_back(with_ids(f.key, [&](std::string_view s) { return seen.add(s); }));
   }
   const std::vector<std::string_view>& provisional = seen.strings();
   std::vector<Id> order(provisional.size());
@@ -148,19 +155,12 @@ std::string_view KeyIndex::text(Id id) const noexcept {
 }
 
 std::optional<KeyIndex::Key> KeyIndex::intern(const FactKey& key) const {
-  Key out;
-  out.concept_id = id(key.concept_id);
-  if (out.concept_id == no_id) return std::nullopt;
-  out.measure = key.measure;
-  out.year = key.year;
-  out.prior_year = key.prior_year;
-  out.scenario = key.scenario;
-  for (const auto& [name, value] : key.dims) {
-    const Id n = id(name);
-    const Id v = id(value);
-    if (n == no_id || v == no_id) return std::nullopt;
-    out.dims.push_back(word_of(n, v));
-  }
+  Key out = with_ids(key, [&](std::string_view s) { return id(s); });
+  const bool known =
+      out.concept_id != no_id && std::all_of(out.dims.begin(), out.dims.end(), [](std::uint64_t d) {
+        return name_of(d) != no_id && value_of(d) != no_id;
+      });
+  if (!known) return std::nullopt;
   return out;
 }
 

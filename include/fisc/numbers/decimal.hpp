@@ -141,24 +141,14 @@ class Decimal {
     if (a.signum() != b.signum()) return a.signum() <=> b.signum();
     if (a.c_ == 0) return std::strong_ordering::equal;
     if (a.e_ == b.e_) return a.c_ <=> b.c_;
-    // Exponents a few apart, as figures of one table are: the coefficient of the larger exponent
-    // brought down to the other's, when that fits 64 bits.
+    // The coefficient of the larger exponent brought down to the other's, when that fits 64
+    // bits. It always does when the two have the same adjusted exponent (the aligned
+    // coefficient then has as many digits as the other, at most 18).
     if (const auto aligned = align64(a, b)) return aligned->first <=> aligned->second;
-    const bool negative = a.c_ < 0;
+    // So here the adjusted exponents differ, and they order the magnitudes.
     const auto aa = a.adjusted_exponent();
     const auto ba = b.adjusted_exponent();
-    if (aa != ba) {
-      return negative ? ba <=> aa : aa <=> ba;
-    }
-    // Same adjusted exponent: the exponents differ by at most 17, alignment fits 128 bits.
-    detail::int128 ac = a.c_;
-    detail::int128 bc = b.c_;
-    if (a.e_ > b.e_) {
-      ac *= detail::pow10(static_cast<int>(a.e_ - b.e_));
-    } else {
-      bc *= detail::pow10(static_cast<int>(b.e_ - a.e_));
-    }
-    return ac <=> bc;
+    return a.c_ < 0 ? ba <=> aa : aa <=> ba;
   }
 
   std::int64_t c_ = 0;
