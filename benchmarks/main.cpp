@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "batch.bench.hpp"
 #include "narrative.bench.hpp"
 #include "numbers.bench.hpp"
 #include "published.bench.hpp"
@@ -114,6 +115,7 @@ int main(int argc, char** argv) {
   fisc_bench::register_number_benchmarks();
   fisc_bench::register_narrative_benchmarks();
   fisc_bench::register_published_benchmarks();
+  fisc_bench::register_batch_benchmarks();
   if (console) {
     RatioReporter reporter;
     benchmark::RunSpecifiedBenchmarks(&reporter);
