@@ -290,6 +290,10 @@ Result<Interval> Figures::range(const Fact& fact, Unit unit) const {
   return scaled(i != FactStore::npos ? own_[i] : own_range(fact), fact, unit);
 }
 
+Result<Decimal> Figures::point(const Fact& fact, Unit unit) const {
+  return in_unit(fact.value.value, fact.value.unit, unit);
+}
+
 std::vector<Figure> Figures::stated(const FactKey& key, Unit unit) const {
   return stated_from(subject_->facts().first_index(key), unit);
 }
@@ -300,7 +304,7 @@ std::vector<Figure> Figures::stated_from(std::size_t first, Unit unit) const {
   if (first == FactStore::npos) return out;
   const auto take = [&](const Fact* f) {
     auto r = range(*f, unit);
-    auto point = in_unit(f->value.value, f->value.unit, unit);
+    auto point = this->point(*f, unit);
     if (!r || !point) return;
     const bool seen = std::any_of(out.begin(), out.end(), [&](const Figure& g) {
       return g.range == *r && g.fact->value.text == f->value.text;

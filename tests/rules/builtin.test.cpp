@@ -137,7 +137,20 @@ InputFindings run_rules(const std::string& json, const fisc::Pack& rules,
   REQUIRE_MESSAGE(parsed.has_value(), (parsed ? std::string() : fisc::describe(parsed.error())));
   const fisc::Subject subject(*parsed);
   REQUIRE(subject.errors().empty());
-  return fisc::run(rules, subject, fisc::RunOptions{.policy = policy, .keep_passed = true});
+  InputFindings all =
+      fisc::run(rules, subject, fisc::RunOptions{.policy = policy, .keep_passed = true});
+  // As fisc check runs them, without the passed checks: the checks then skip wording what held
+  // (emit_bare_pass), and some decide a case that holds by a shorter way. They must find the
+  // same failures, word for word, and count the same passes.
+  const InputFindings bare =
+      fisc::run(rules, subject, fisc::RunOptions{.policy = policy, .keep_passed = false});
+  std::vector<Finding> failed;
+  for (const Finding& f : all.findings) {
+    if (f.severity != Severity::ok) failed.push_back(f);
+  }
+  CHECK(bare.findings == failed);
+  CHECK(bare.passed == all.passed);
+  return all;
 }
 
 // Runs one rule of the built-in pack alone. (`Pack::only` would not do: a selector also names
@@ -1338,6 +1351,23 @@ TEST_CASE("sum in the prior year: fails only through values derived from changes
   CHECK(f.figures[1].where.span->line == 2);  // derived from this year's value stated at line 2
   at_text(f, 4, 1);
   CHECK(expected_text(f) == "92.00");
+
+  // One part stated for 2019 and the other only derived: the parts are still all there, so the
+  // sum is an equality (a part left out would have made it Σ ≤ total, and 55.00 ≤ 100.00 holds).
+  const std::string up = R"("measure": "change", "prior_year": 2019, "direction": "increase", )";
+  const Finding mixed = fails(
+      "sum.basic",
+      run_rule("sum.basic",
+               report({fact("expenditure.basic", "100.00", 1),
+                       fact("expenditure.basic.personnel", "60.00", 2),
+                       fact("expenditure.basic.public_expense", "40.00", 3),
+                       fact("expenditure.basic.public_expense", "3.00", 3, 20, up),
+                       fact("expenditure.basic", "100.00", 4, 1, R"("year": 2019, )"),
+                       fact("expenditure.basic.personnel", "55.00", 5, 1, R"("year": 2019, )")})));
+  CHECK(texts(mixed) == std::vector<std::string>{"100.00", "55.00", "37.00"});
+  CHECK(mixed.figures[2].derived);
+  CHECK(expected_text(mixed) == "92.00");
+
   CHECK(f.message.zh ==
         "2019年基本支出 = 人员经费 + 公用经费：合计 90.00万元 不等于 "
         "55.00万元（由2020年60.00与增减+5.00推算） + 37.00万元（由2020年40.00与增减+3.00推算） = "

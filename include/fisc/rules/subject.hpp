@@ -135,6 +135,9 @@ class Figures {
   /// its rounding interval (or truncation interval, or the exact value, per the policy),
   /// limited to values ≥ 0 for quantities that are never negative (amounts, counts).
   [[nodiscard]] Result<Interval> range(const Fact& fact, Unit unit) const;
+  /// A stated figure's value as written, in `unit` (which must convert from the figure's unit):
+  /// the `point` of its figure in that unit.
+  [[nodiscard]] Result<Decimal> point(const Fact& fact, Unit unit) const;
 
   /// The distinct values stated for `key`, in document order, as figures in `unit`; statements
   /// in units that do not convert to `unit` are left out.
