@@ -28,6 +28,10 @@ bool place_less(const Source& a, const Source& b) noexcept {
   if (const auto c = std::string_view(a.file) <=> std::string_view(b.file); std::is_neq(c)) {
     return std::is_lt(c);
   }
+  return place_less_in_file(a, b);
+}
+
+bool place_less_in_file(const Source& a, const Source& b) noexcept {
   if (a.page != b.page) return a.page < b.page;
   // A place with a line comes first.
   if (a.span.has_value() != b.span.has_value()) return a.span.has_value();

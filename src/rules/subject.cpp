@@ -115,8 +115,18 @@ void Subject::build_index() {
   const std::size_t n = all.size();
   in_order_.reserve(n);
   for (const Fact& f : all) in_order_.push_back(&f);
-  std::stable_sort(in_order_.begin(), in_order_.end(),
-                   [](const Fact* a, const Fact* b) { return place_less(a->source, b->source); });
+  // The facts of a report are mostly of its one file: then their paths need no comparing.
+  const bool one_file = std::all_of(all.begin(), all.end(), [&](const Fact& f) {
+    return f.source.file == all.front().source.file;
+  });
+  if (one_file) {
+    std::stable_sort(in_order_.begin(), in_order_.end(), [](const Fact* a, const Fact* b) {
+      return place_less_in_file(a->source, b->source);
+    });
+  } else {
+    std::stable_sort(in_order_.begin(), in_order_.end(),
+                     [](const Fact* a, const Fact* b) { return place_less(a->source, b->source); });
+  }
   rank_.assign(n, 0);
   for (std::size_t r = 0; r < n; ++r) rank_[index_of(*in_order_[r])] = r;
 

@@ -533,6 +533,37 @@ TEST_CASE("place order") {
   CHECK_FALSE(fisc::place_less(c, h));
   CHECK(fisc::place_less(a, h));
   CHECK_FALSE(fisc::place_less(h, h));
+
+  // Within one file, place_less_in_file orders as place_less; it never looks at the files.
+  for (const fisc::Source* x : {&a, &b, &c, &d, &e, &f, &h}) {
+    for (const fisc::Source* y : {&a, &b, &c, &d, &e, &f, &h}) {
+      CHECK(fisc::place_less_in_file(*x, *y) == fisc::place_less(*x, *y));
+    }
+  }
+  CHECK(fisc::place_less(g, a));
+  CHECK_FALSE(fisc::place_less_in_file(g, a));  // page 1 after page 0, whatever the files
+  CHECK(fisc::place_less_in_file(a, g));
+}
+
+TEST_CASE("a subject's document order puts the facts of two files by file first") {
+  // The facts of one file are sorted without comparing paths; with two, the files come first.
+  auto report = report_from(statement("expenditure.total", "3.36", 1) + "," +
+                            statement("expenditure.basic", "1", 2) + "," +
+                            statement("expenditure.project", "2", 3));
+  REQUIRE(report.statements.size() == 3);
+  const fisc::Subject one_file(report);
+  REQUIRE(one_file.in_document_order().size() == 3);
+  CHECK(one_file.in_document_order()[0] == one_file.facts().all().data());
+  report.statements[0].source.file = "b.txt";
+  report.statements[1].source.file = "b.txt";
+  report.statements[2].source.file = "a.txt";
+  const fisc::Subject two_files(report);
+  const auto order = two_files.in_document_order();
+  const auto& all = two_files.facts().all();
+  REQUIRE(order.size() == 3);
+  CHECK(order[0] == &all[2]);
+  CHECK(order[1] == all.data());
+  CHECK(order[2] == &all[1]);
 }
 
 TEST_CASE("the built-in pack: ids are unique, dotted words, and every rule has both texts") {
