@@ -107,7 +107,7 @@ InputFindings run(const Pack& pack, const Subject& subject, const RunOptions& op
   for (std::size_t i = 0; i < pack.rules().size(); ++i) {
     const Rule& rule = pack.rules()[i];
     std::size_t passed = 0;
-    const auto emit = [&](Outcome o) {
+    const auto emit = [&](Outcome&& o) {
       if (o.held) {
         ++passed;
         if (!options.keep_passed) return;
