@@ -111,43 +111,50 @@ struct Discard {
   bool on_comment(json::string_view /*s*/, json::error_code& /*ec*/) { return event(); }
 };
 
-void tokenize(benchmark::State& state) {
+/// Runs `stage` on every report's text, for each of `state`'s iterations; a stage that returns
+/// false (a report it cannot take) ends the benchmark with `error`.
+template <class Stage>
+void each_report(benchmark::State& state, const char* error, Stage stage) {
   const Batch& b = batch();
   for (auto _ : state) {
     for (const std::string& text : b.texts) {
-      json::basic_parser<Discard> parser(json::parse_options{});
-      json::error_code ec;
-      parser.write_some(false, text.data(), text.size(), ec);
-      if (ec) state.SkipWithError("a generated report is not JSON");
-      benchmark::DoNotOptimize(parser.handler().events);
+      if (!stage(text)) {
+        state.SkipWithError(error);
+        break;
+      }
     }
   }
   count_reports(state);
+}
+
+constexpr const char* not_json = "a generated report is not JSON";
+constexpr const char* unreadable = "a generated report does not read";
+
+void tokenize(benchmark::State& state) {
+  each_report(state, not_json, [](const std::string& text) {
+    json::basic_parser<Discard> parser(json::parse_options{});
+    json::error_code ec;
+    parser.write_some(false, text.data(), text.size(), ec);
+    benchmark::DoNotOptimize(parser.handler().events);
+    return !ec;
+  });
 }
 
 void boost_json_dom(benchmark::State& state) {
-  const Batch& b = batch();
-  for (auto _ : state) {
-    for (const std::string& text : b.texts) {
-      json::error_code ec;
-      json::value v = json::parse(text, ec);
-      if (ec) state.SkipWithError("a generated report is not JSON");
-      benchmark::DoNotOptimize(v);
-    }
-  }
-  count_reports(state);
+  each_report(state, not_json, [](const std::string& text) {
+    json::error_code ec;
+    json::value v = json::parse(text, ec);
+    benchmark::DoNotOptimize(v);
+    return !ec;
+  });
 }
 
 void read_report(benchmark::State& state) {
-  const Batch& b = batch();
-  for (auto _ : state) {
-    for (const std::string& text : b.texts) {
-      auto report = fisc::read_report_json(text, "generated.report.json");
-      if (!report) state.SkipWithError("a generated report does not read");
-      benchmark::DoNotOptimize(report);
-    }
-  }
-  count_reports(state);
+  each_report(state, unreadable, [](const std::string& text) {
+    auto report = fisc::read_report_json(text, "generated.report.json");
+    benchmark::DoNotOptimize(report);
+    return report.has_value();
+  });
 }
 
 /// Read, then the subject made of the report. The stages run one report at a time, as `fisc
@@ -155,38 +162,26 @@ void read_report(benchmark::State& state) {
 /// made beforehand would find them cold. A stage's own cost is the difference between a run and
 /// the run one stage shorter.
 void read_and_subject(benchmark::State& state) {
-  const Batch& b = batch();
-  for (auto _ : state) {
-    for (const std::string& text : b.texts) {
-      const auto report = fisc::read_report_json(text, "generated.report.json");
-      if (!report) {
-        state.SkipWithError("a generated report does not read");
-        break;
-      }
-      const fisc::Subject s(*report);
-      benchmark::DoNotOptimize(&s);
-    }
-  }
-  count_reports(state);
+  each_report(state, unreadable, [](const std::string& text) {
+    const auto report = fisc::read_report_json(text, "generated.report.json");
+    if (!report) return false;
+    const fisc::Subject s(*report);
+    benchmark::DoNotOptimize(&s);
+    return true;
+  });
 }
 
 /// What `fisc check` does to one report, but for finding the file and writing the findings.
 void check(benchmark::State& state) {
-  const Batch& b = batch();
   const fisc::Pack pack = fisc::builtin_pack();
-  for (auto _ : state) {
-    for (const std::string& text : b.texts) {
-      const auto report = fisc::read_report_json(text, "generated.report.json");
-      if (!report) {
-        state.SkipWithError("a generated report does not read");
-        break;
-      }
-      const fisc::Subject s(*report);
-      fisc::InputFindings found = fisc::run(pack, s, {});
-      benchmark::DoNotOptimize(found);
-    }
-  }
-  count_reports(state);
+  each_report(state, unreadable, [&](const std::string& text) {
+    const auto report = fisc::read_report_json(text, "generated.report.json");
+    if (!report) return false;
+    const fisc::Subject s(*report);
+    fisc::InputFindings found = fisc::run(pack, s, {});
+    benchmark::DoNotOptimize(found);
+    return true;
+  });
 }
 
 }  // namespace
