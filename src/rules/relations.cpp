@@ -571,6 +571,16 @@ void assign_part_key(KeyIndex::Key& out, const KeyIndex::Key& base, const Intern
   for (const auto& [name, value] : part.dims) out.set(name, value);
 }
 
+// The positions of `keys` in key order (interned keys sort as their FactKeys do): sorting
+// positions, as swapping the keys themselves swaps their inline dimensions word by word.
+std::vector<std::size_t> key_order(std::span<const KeyIndex::Key> keys) {
+  std::vector<std::size_t> order(keys.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
+  return order;
+}
+
 // The (year, scenario, dims) at which an identity may be checked, as keys of its total: where
 // its total or a part is stated, or a prior-year value of one can be derived. None when the
 // report's keys lack the total's concept: nothing states the total or a change of it.
@@ -595,16 +605,11 @@ std::vector<KeyIndex::Key> identity_bases(const Scope& scope, const SumIdentity&
   std::vector<std::string_view> concepts{id.total};
   for (const Part& p : id.parts) concepts.emplace_back(p.concept_id);
   for_each_value_key(scope, concepts, consider);
-  // Sorted (interned keys sort as their FactKeys do): their positions, as swapping the keys
-  // themselves swaps their inline dimensions word by word.
+  // Sorted.
   std::vector<KeyIndex::Key> distinct = bases.take();
-  std::vector<std::size_t> order(distinct.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(),
-            [&](std::size_t a, std::size_t b) { return distinct[a] < distinct[b]; });
   std::vector<KeyIndex::Key> sorted;
   sorted.reserve(distinct.size());
-  for (const std::size_t i : order) sorted.push_back(std::move(distinct[i]));
+  for (const std::size_t i : key_order(distinct)) sorted.push_back(std::move(distinct[i]));
   // A total that already has a part's dimensions (reception with scope = domestic) is that part,
   // not a whole made of it.
   std::erase_if(sorted, [&](const KeyIndex::Key& b) {
@@ -634,13 +639,9 @@ class KeyGroups {
   template <class Visit>
   void each(Visit&& visit) {
     const std::span<const KeyIndex::Key> totals = totals_.keys();
-    std::vector<std::size_t> order(totals.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::sort(order.begin(), order.end(),
-              [&](std::size_t a, std::size_t b) { return totals[a] < totals[b]; });
     const auto less = [](const KeyIndex::Key* a, const KeyIndex::Key* b) { return *a < *b; };
     const auto same = [](const KeyIndex::Key* a, const KeyIndex::Key* b) { return *a == *b; };
-    for (const std::size_t t : order) {
+    for (const std::size_t t : key_order(totals)) {
       std::vector<const KeyIndex::Key*>& parts = parts_[t];
       std::sort(parts.begin(), parts.end(), less);
       parts.erase(std::unique(parts.begin(), parts.end(), same), parts.end());
